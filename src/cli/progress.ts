@@ -1,0 +1,34 @@
+import cliProgress from 'cli-progress';
+import type { IngestProgress } from '../app/ingest.js';
+import type { CliIo } from './cli-io.js';
+
+/**
+ * A progress bar on stderr when it is a terminal, nothing when piped or redirected (scripts and logs must not
+ * fill with carriage returns).
+ */
+export function createProgressReporter(io: CliIo): { update: (p: IngestProgress) => void; stop: () => void } | null {
+  if (!io.stderr.isTTY) return null;
+  const bar = new cliProgress.SingleBar({
+    stream: io.stderr as unknown as NodeJS.WritableStream,
+    format: ' {bar} {value}/{total} inputs | {documents} documents | {current}',
+    hideCursor: true,
+    clearOnComplete: true,
+  }, cliProgress.Presets.shades_classic);
+  let started = false;
+  return {
+    update(p) {
+      const payload = { documents: p.documents, current: shorten(p.current, 40) };
+      if (!started) {
+        bar.start(p.inputsTotal, p.inputsDone, payload);
+        started = true;
+      } else bar.update(p.inputsDone, payload);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `…${text.slice(-(max - 1))}`;
+}

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/model/article.js';
+import type { Store } from '../../src/ports/store.js';
+
+/**
+ * The behaviour every Store must have, run once per dialect (SQLite now; PostgreSQL joins with the shared store).
+ */
+export function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  return {
+    title: 'Leaders meet in Port Avel',
+    text: 'The two leaders met on Tuesday in Port Avel.\n\nThey signed a fisheries accord.',
+    url: 'https://harbourpost.example/2024/03/05/leaders-meet',
+    outlet: 'Harbour Post',
+    author: 'Ana Petrov',
+    publishedAt: '2024-03-05T14:00:00.000Z',
+    dateSource: 'json-ld',
+    language: 'en',
+    signals: [{ kind: 'residue.tag-run', evidence: 'politicsSummit', confidence: 0.85 }],
+    origin: { input: 'pages', locator: 'pages/leaders.html' },
+    ...overrides,
+  };
+}
+
+export function storeContract(dialect: string, open: () => Promise<Store>): void {
+  describe(`Store contract (${dialect})`, () => {
+    let store: Store | undefined;
+    const opened = async () => (store = await open());
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+
+    it('stores an article once and reports the same content as unchanged', async () => {
+      const s = await opened();
+      const first = await s.saveArticle(article(), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const again = await s.saveArticle(article(), { ingestedAt: '2024-03-07T00:00:00.000Z' });
+      expect(first).toMatchObject({ status: 'ingested', version: 1 });
+      expect(again).toEqual({ status: 'unchanged', id: first.id, version: 1 });
+      const stored = await s.getArticle(first.id);
+      expect(stored).toMatchObject({ title: 'Leaders meet in Port Avel', outlet: 'Harbour Post', version: 1, ingestedAt: '2024-03-06T00:00:00.000Z', changes: null });
+      expect(stored?.signals).toEqual([{ kind: 'residue.tag-run', evidence: 'politicsSummit', confidence: 0.85 }]);
+      expect(await s.countArticles()).toBe(1);
+    });
+
+    it('keeps a changed page at a known URL as a new version, with what changed', async () => {
+      const s = await opened();
+      const { id } = await s.saveArticle(article(), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const revised = article({ text: 'The two leaders met on Tuesday in Port Avel.\n\nThey signed a fisheries accord and a ferry deal.', signals: [] });
+      const result = await s.saveArticle(revised, { ingestedAt: '2024-03-07T00:00:00.000Z' });
+      expect(result).toMatchObject({ status: 'updated', id, version: 2 });
+      expect(result.changes).toEqual({ paragraphsAdded: ['They signed a fisheries accord and a ferry deal.'], paragraphsRemoved: ['They signed a fisheries accord.'] });
+      const current = await s.getArticle(id);
+      expect(current).toMatchObject({ version: 2, signals: [] });
+      const versions = await s.articleVersions(id);
+      expect(versions.map((v) => [v.version, v.text.endsWith('accord.'), v.signals.length])).toEqual([[1, true, 1]]);
+      // An old copy of the page seen again is not a change back.
+      expect(await s.saveArticle(article(), { ingestedAt: '2024-03-08T00:00:00.000Z' })).toMatchObject({ status: 'unchanged', version: 2 });
+    });
+
+    it('gives articles without a URL an identity by content', async () => {
+      const s = await opened();
+      const a = await s.saveArticle(article({ url: null }), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const b = await s.saveArticle(article({ url: null, text: 'Another text entirely, about a fire.' }), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const c = await s.saveArticle(article({ url: null, origin: { input: 'other', locator: 'other.txt' } }), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      expect(a.status).toBe('ingested');
+      expect(b.status).toBe('ingested');
+      expect(b.id).not.toBe(a.id);
+      expect(c).toEqual({ status: 'unchanged', id: a.id, version: 1 });
+    });
+
+    it('lists newest first with limit and since, and iterates everything', async () => {
+      const s = await opened();
+      for (const day of ['03', '05', '04']) {
+        await s.saveArticle(article({ url: `https://a.example/${day}`, publishedAt: `2024-03-${day}T00:00:00.000Z` }), { ingestedAt: '2024-04-01T00:00:00.000Z' });
+      }
+      expect((await s.listArticles()).map((a) => a.publishedAt?.slice(8, 10))).toEqual(['05', '04', '03']);
+      expect((await s.listArticles({ limit: 2 })).length).toBe(2);
+      expect((await s.listArticles({ since: '2024-03-04T00:00:00.000Z' })).length).toBe(2);
+      const all = [];
+      for await (const a of s.iterateArticles()) all.push(a.url);
+      expect(all).toEqual(['https://a.example/03', 'https://a.example/05', 'https://a.example/04']);
+    });
+
+    it('searches titles and texts, best first, and survives punctuation in queries', async () => {
+      const s = await opened();
+      await s.saveArticle(article({ url: 'https://a.example/1', title: 'Fire at the harbour', text: 'A warehouse burned near the docks in Port Avel on Monday.' }), { ingestedAt: '2024-04-01T00:00:00.000Z' });
+      await s.saveArticle(article({ url: 'https://a.example/2', title: 'Summit opens', text: 'Leaders spoke of a fire that had burned earlier in the week, and of fisheries.' }), { ingestedAt: '2024-04-01T00:00:00.000Z' });
+      const hits = await s.search('fire');
+      expect(hits.map((h) => h.url)).toEqual(['https://a.example/1', 'https://a.example/2']);
+      expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+      expect(hits[1]!.snippet).toContain('[fire]');
+      expect((await s.search('burned')).length).toBe(2);
+      expect((await s.search('burn')).length).toBe(2); // stemming
+      expect((await s.search('"Port-Avel" (')).map((h) => h.url)).toEqual(['https://a.example/1']);
+      expect(await s.search('*** ((')).toEqual([]);
+      expect((await s.search('fisheries warehouse')).length).toBe(2); // no article has both: any word
+    });
+
+    it('updates the search index when a new version replaces the text', async () => {
+      const s = await opened();
+      await s.saveArticle(article({ text: 'Original words about lighthouses.' }), { ingestedAt: '2024-04-01T00:00:00.000Z' });
+      await s.saveArticle(article({ text: 'Revised words about ferries.' }), { ingestedAt: '2024-04-02T00:00:00.000Z' });
+      expect(await s.search('lighthouses')).toEqual([]);
+      expect((await s.search('ferries')).length).toBe(1);
+    });
+
+    it('records ingest runs with their failures', async () => {
+      const s = await opened();
+      const id = await s.recordIngestRun({
+        startedAt: '2024-04-01T00:00:00.000Z', finishedAt: '2024-04-01T00:00:01.000Z', inputs: ['a', 'b'],
+        ingested: 1, updated: 0, unchanged: 0, failures: [{ input: 'b', code: 'CC_EMPTY_INPUT', message: 'the input is empty' }],
+      });
+      expect(id).toBeGreaterThan(0);
+    });
+  });
+}
