@@ -1,4 +1,5 @@
 import type { Article, ArticleVersion } from '../model/article.js';
+import { EXPORT_FORMAT } from '../model/raw-document.js';
 import type { Store } from '../ports/store.js';
 
 /**
@@ -6,8 +7,7 @@ import type { Store } from '../ports/store.js';
  * re-extraction: the text is already clean and its signals already found). Re-ingesting an export into an empty
  * store gives an identical store: same ids, versions, texts, metadata, signals and ingestion times.
  */
-export const EXPORT_FORMAT = 'export/1';
-
+export { EXPORT_FORMAT };
 export interface ExportRecord {
   readonly crosscheck: typeof EXPORT_FORMAT;
   readonly id: string;

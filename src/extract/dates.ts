@@ -16,6 +16,30 @@ const EARLIEST = Date.UTC(1994, 0, 1);
 /** Allow a day in the future: a page stamped in a timezone ahead of ours is not an error. */
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 
+/**
+ * Month names of the languages the evaluation pages are written in (en, de, fr, es, pt, it, nl, pl, sv/da/no), by
+ * their first letters: chrono reads English only, and a German "5. März 2024" is as common as "March 5, 2024".
+ */
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'jän', 'janv', 'ene', 'gen', 'janeiro', 'stycz', 'sty'],
+  ['feb', 'fév', 'fev', 'febr', 'lut', 'luty'],
+  ['mar', 'mär', 'maart', 'marz', 'març', 'marc', 'marzo', 'março'],
+  ['apr', 'avr', 'abr', 'kwi'],
+  ['may', 'mai', 'mei', 'mayo', 'maio', 'mag', 'maj'],
+  ['jun', 'juin', 'giu', 'juni', 'junio', 'junho', 'cze'],
+  ['jul', 'juil', 'lug', 'juli', 'julio', 'julho', 'lip'],
+  ['aug', 'aoû', 'aou', 'ago', 'augustus', 'sie'],
+  ['sep', 'set', 'wrz'],
+  ['oct', 'okt', 'out', 'ott', 'paź', 'paz'],
+  ['nov', 'lis'],
+  ['dec', 'dez', 'déc', 'dic', 'gru'],
+];
+const MONTH_WORD = '([A-Za-zÀ-ÿąćęłńóśźż]{3,12})\\.?';
+/** "5. März 2024", "5 mars 2024", "5 de marzo de 2024", "05 Mar 2024". */
+const DAY_MONTH_YEAR = new RegExp(`^(?:[A-Za-zÀ-ÿ-]+,?\\s+)?(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'i');
+/** "March 5, 2024", "Mar. 5 2024", "März 5, 2024". */
+const MONTH_DAY_YEAR = new RegExp(`^(?:[A-Za-zÀ-ÿ-]+,?\\s+)?${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -54,10 +78,43 @@ function parseToEpoch(value: string, context: DateContext): number | null {
   // Free text ("5 March 2024", "March 5, 2024 2:30 pm EST"). chrono reads a zone when one is written, else UTC.
   const results = chrono.parse(value, { instant: context.now, timezone: 0 }, { forwardDate: false });
   const first = results[0];
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) return null;
+  if (!first || !first.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) {
+    // Not English: a month name in another language, as European pages write it.
+    return writtenDate(value);
+  }
   // chrono fills an unstated time with noon; a bare date means the day itself, as ISO dates do above.
   if (!first.start.isCertain('hour')) return Date.UTC(first.start.get('year')!, first.start.get('month')! - 1, first.start.get('day')!);
   return first.start.date().getTime();
+}
+
+/** A date with the month written as a word, in any of MONTHS' languages; null when the value is not one. */
+function writtenDate(value: string): number | null {
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  if (dmy) return fromParts(+dmy[3]!, monthIndex(dmy[2]!), +dmy[1]!, value.slice(dmy[0].length));
+  const mdy = MONTH_DAY_YEAR.exec(value);
+  if (mdy) return fromParts(+mdy[3]!, monthIndex(mdy[1]!), +mdy[2]!, value.slice(mdy[0].length));
+  return null;
+}
+
+function fromParts(year: number, month: number, day: number, rest: string): number | null {
+  if (month < 1 || !validDay(year, month, day)) return null;
+  const time = /^[,\s]*(?:at|um|à|a las|às|alle|om|o)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(rest);
+  if (!time) return Date.UTC(year, month - 1, day);
+  let hour = +time[1]!;
+  const meridiem = (time[4] ?? '').toLowerCase();
+  if (meridiem.startsWith('p') && hour < 12) hour += 12;
+  if (meridiem.startsWith('a') && hour === 12) hour = 0;
+  if (hour > 23 || +time[2]! > 59) return Date.UTC(year, month - 1, day);
+  return Date.UTC(year, month - 1, day, hour, +time[2]!, +(time[3] ?? 0));
+}
+
+/** 1-12 for a month word in any listed language, 0 when the word is not a month. */
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  for (let i = 0; i < MONTHS.length; i++) {
+    if (MONTHS[i]!.some((prefix) => w.startsWith(prefix))) return i + 1;
+  }
+  return 0;
 }
 
 function zoneOffsetMs(zone: string | undefined): number {

@@ -64,7 +64,10 @@ async function walk(dir: string, units: InputUnit[], skipped: string[]): Promise
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, units, skipped);
     else if (entry.isSymbolicLink()) await linked(path, units, skipped);
-    else if (entry.isFile()) (READABLE.has(extensionOf(entry.name)) ? units.push({ kind: 'file', path }) : skipped.push(path));
+    else if (entry.isFile()) {
+      if (READABLE.has(extensionOf(entry.name))) units.push({ kind: 'file', path });
+      else skipped.push(path);
+    }
   }
 }
 

@@ -31,6 +31,9 @@ export type DocumentBody =
   /** An article exported by `crosscheck export`: restored as it was stored, with no extraction. */
   | { readonly kind: 'restored'; readonly article: RestoredArticle };
 
+/** The marker `crosscheck export` puts in every record (`"crosscheck": "export/1"`), so ingest restores it. */
+export const EXPORT_FORMAT = 'export/1';
+
 /** The fields `crosscheck export` writes for each article version, read back by `crosscheck ingest`. */
 export interface RestoredArticle {
   readonly title: string;

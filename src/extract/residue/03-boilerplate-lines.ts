@@ -7,8 +7,11 @@ import type { ResidueStep } from './residue-step.js';
  * article that mentions cookies stays.
  */
 
-/** Furniture lines are short; an article sentence that happens to start the same way is usually longer. */
-const MAX_BOILERPLATE_LINE = 160;
+/**
+ * Furniture lines are short; an article sentence that happens to start the same way is usually longer. 320 leaves
+ * room for the WordPress feed line, which quotes a whole headline and the site name.
+ */
+const MAX_BOILERPLATE_LINE = 320;
 
 const PATTERNS: readonly RegExp[] = [
   /^(share|share this|share this (article|story|post|page)|share on \w+|tweet|email|print|copy link)([\s:|•·,/-]+(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy link|share))*[\s:!.]*$/i,
@@ -23,6 +26,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(follow us on|like us on) \w+.*$/i,
   /^(all rights reserved|©|\(c\)|copyright \d{4}).{0,100}$/i,
   /^click here to .{0,100}$/i,
+  // WordPress appends this to every feed entry it syndicates.
+  /^the post .{1,200} appeared first on .{1,100}$/i,
   /^(comments?|leave a comment|\d+ comments?)$/i,
 ];
 

@@ -14,8 +14,8 @@ export interface MetadataLine {
   readonly value: string;
 }
 
-const DATE_LINE = /^(date|dated|posted|published|publication date|pubdate|first published|updated|last updated|modified)\s*(?:on|at)?\s*[:\-|–—]?\s*(.+)$/i;
-const AUTHOR_LINE = /^(?:by|author|authors|byline|written by)\s*[:\-]?\s+(.+)$/i;
+const DATE_LINE = /^(date|dated|posted|published|publication date|pubdate|first published|updated|last updated|modified)\s*(?:on|at)?\s*[:|–—-]?\s*(.+)$/i;
+const AUTHOR_LINE = /^(?:by|author|authors|byline|written by)\s*[:-]?\s+(.+)$/i;
 const OUTLET_LINE = /^(?:source|outlet|publisher|published by|site)\s*:\s*(.+)$/i;
 const URL_LINE = /^(?:url|link|canonical|original url)\s*:\s*(https?:\/\/\S+)$/i;
 const LANGUAGE_LINE = /^(?:lang|language)\s*:\s*([a-z]{2,3}(?:-[A-Za-z]{2})?)$/i;

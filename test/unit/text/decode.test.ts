@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CrosscheckError } from '../../../src/model/crosscheck-error.js';
+import type { CrosscheckError } from '../../../src/model/crosscheck-error.js';
 import { charsetFromContentType, decodeText, looksBinary, sniffMarkupCharset } from '../../../src/text/decode.js';
 
 // "Привет" in windows-1251, and "José Müller" in ISO-8859-1: written out byte by byte, no iconv needed.

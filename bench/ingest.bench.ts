@@ -1,0 +1,92 @@
+/**
+ * Ingest throughput: plain-text articles/s and HTML pages/s, and peak memory, with 10k and 100k articles already
+ * stored, so we see whether per-article cost stays flat as the corpus grows.
+ *
+ * For each store size N: fill a fresh SQLite store with N generated articles from one JSON Lines file (the fill
+ * rate is the bulk plain-text figure), then time 2,000 more as .txt files and 500 HTML pages on top of it.
+ * `npm run bench -- ingest [--sizes 10000,100000]`
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../src/app/ingest.js';
+import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
+import { DEFAULT_MAX_BYTES } from '../src/ingest/read-options.js';
+import { systemClock } from '../src/ports/clock.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import type { BenchResult } from './lib/bench-result.js';
+import { peakRssMb } from './lib/bench-result.js';
+import { mulberry32, syntheticArticle, syntheticPage } from './lib/synthetic-news.js';
+
+const TEXT_BATCH = 2000;
+const HTML_BATCH = 500;
+
+export async function run(args: string[]): Promise<BenchResult> {
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [10_000, 100_000];
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-ingest-'));
+  const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES };
+  const rows: (string | number)[][] = [['stored articles', 'fill articles/s', 'text files/s', 'HTML pages/s', 'peak RSS MB']];
+  const bySize: Record<string, Figures> = {};
+  try {
+    for (const size of sizes) {
+      const random = mulberry32(size);
+      const work = join(dir, String(size));
+      mkdirSync(join(work, 'txt'), { recursive: true });
+      mkdirSync(join(work, 'html'), { recursive: true });
+      const lines: string[] = [];
+      for (let i = 0; i < size; i++) lines.push(JSON.stringify(syntheticArticle(i, random)));
+      writeFileSync(join(work, 'fill.jsonl'), `${lines.join('\n')}\n`);
+      lines.length = 0;
+      for (let i = 0; i < TEXT_BATCH; i++) {
+        const a = syntheticArticle(size + i, random);
+        writeFileSync(join(work, 'txt', `${i}.txt`), `${a.title}\ndate ${a.published}\nSource: ${a.outlet}\n\n${a.text}\n`);
+      }
+      for (let i = 0; i < HTML_BATCH; i++) writeFileSync(join(work, 'html', `${i}.html`), syntheticPage(syntheticArticle(size + TEXT_BATCH + i, random)));
+
+      const store = await openSqliteStore(join(work, 'bench.db'));
+      const fill = await timed(() => ingest([join(work, 'fill.jsonl')], read, { store, clock: systemClock }));
+      const text = await timed(() => ingest([join(work, 'txt')], read, { store, clock: systemClock }));
+      const html = await timed(() => ingest([join(work, 'html')], read, { store, clock: systemClock }));
+      await store.close();
+      for (const [name, r, expected] of [['fill', fill, size], ['text', text, TEXT_BATCH], ['html', html, HTML_BATCH]] as const) {
+        if (r.report.ingested !== expected) throw new Error(`${name}: expected ${expected} ingested, got ${r.report.ingested} (${r.report.failed.length} failed)`);
+      }
+      const figures = { fillPerSecond: size / fill.seconds, textPerSecond: TEXT_BATCH / text.seconds, htmlPerSecond: HTML_BATCH / html.seconds, peakRssMb: peakRssMb() };
+      bySize[String(size)] = figures;
+      rows.push([size, Math.round(figures.fillPerSecond), Math.round(figures.textPerSecond), Math.round(figures.htmlPerSecond), figures.peakRssMb]);
+      rmSync(work, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const first = bySize[String(sizes[0])]!;
+  const last = bySize[String(sizes.at(-1))]!;
+  return {
+    figures: {
+      perSecond: Math.round(last.textPerSecond),
+      textPerSecond: Math.round(last.textPerSecond),
+      htmlPerSecond: Math.round(last.htmlPerSecond),
+      fillPerSecond: Math.round(last.fillPerSecond),
+      // Per-article cost at the largest size over the smallest: 1.0 is perfectly flat.
+      textCostGrowth: Math.round((first.textPerSecond / last.textPerSecond) * 100) / 100,
+      htmlCostGrowth: Math.round((first.htmlPerSecond / last.htmlPerSecond) * 100) / 100,
+      peakRssMb: peakRssMb(),
+      bySize,
+    },
+    table: rows,
+  };
+}
+
+interface Figures {
+  fillPerSecond: number;
+  textPerSecond: number;
+  htmlPerSecond: number;
+  peakRssMb: number;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ report: T; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const report = await work();
+  return { report, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
