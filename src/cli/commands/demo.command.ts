@@ -36,7 +36,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
         return { report, articles };
       });
       const rows = articles.map((a) => [a.id, a.publishedAt?.slice(0, 10) ?? '-', (a.outlet ?? '-').slice(0, 22),
-        a.signals.map((s) => s.kind).join(' ') || '-', `${a.title.slice(0, 70)}  [${relative(corpus, a.origin.locator)}]`]);
+        [...new Set(a.signals.map((s) => s.kind))].join(' ') || '-', `${a.title.slice(0, 70)}  [${relative(corpus, a.origin.locator)}]`]);
       io.stdout.write(table(['id', 'published', 'outlet', 'signals', 'title  [file]'], rows));
       for (const failure of report.failed) io.stdout.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
       io.stdout.write(`\ndemo corpus: ingested ${report.ingested}, updated ${report.updated}, unchanged ${report.unchanged}, failed ${report.failed.length}\n` +
