@@ -8,7 +8,8 @@
  *
  * 2. Metadata, against the gold title (845 pages), date (728) and author (538); a page without a gold value for a field
  *    is not scored for it (absence of gold is not "no author"). Matching rules:
- *    - title: equal after normalisation (NFKC, lowercase, punctuation and quotes removed, white space collapsed), or
+ *    - title: equal after normalisation (soft hyphens dropped, NFKC, lowercase, punctuation and quotes removed, white
+ *      space collapsed), or
  *      one contains the other and the shorter has at least TITLE_MIN_CONTAINED of the longer's length (a headline
  *      with its kicker or subtitle still names the article; a site name alone does not);
  *    - date: the gold is a calendar day (YYYY-MM-DD; a few gold values are written YYYY-DD-MM, which the month
@@ -119,6 +120,7 @@ export function snippetScores(counts: SnippetCounts): SnippetScores {
 
 export function normTitle(text: string): string {
   return text
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,7 +1,6 @@
 import type { TextBlock } from './blocks.js';
 import { collectBlocks } from './blocks.js';
 import type { El } from './parse-document.js';
-import { classAndId } from './parse-document.js';
 
 /**
  * The cascade's own extractor, used when Readability finds nothing or finds something implausible. It treats the
@@ -38,46 +37,26 @@ export interface DensityResult {
 export function densityCandidate(body: El): DensityResult | null {
   const blocks = collectBlocks(body);
   if (blocks.length === 0) return null;
-  const G = globalThis as Record<string, unknown>;
-  const decay = Number(G.__G ?? 1);
-  const siblingShare = Number(G.__S ?? 99);
-  const decayed = new Map<El, number>();
-  const net = new Map<El, number>();
+  const totals = new Map<El, number>();
   for (const block of blocks) {
     const weight = blockWeight(block);
     if (weight === 0) continue;
-    let element: El | null = block.element;
-    let share = weight;
-    while (element) {
-      decayed.set(element, (decayed.get(element) ?? 0) + share);
-      net.set(element, (net.get(element) ?? 0) + weight);
-      if (element === body) break;
-      element = element.parentElement;
-      share *= decay;
+    for (let element: El | null = block.element; element; element = element === body ? null : element.parentElement) {
+      totals.set(element, (totals.get(element) ?? 0) + weight);
     }
   }
   let best: El | null = null;
   let bestScore = 0;
-  for (const [element, score] of decayed) {
+  for (const [element, score] of totals) {
     if (score > bestScore) {
       best = element;
       bestScore = score;
     }
   }
-  if (!best || (net.get(best) ?? 0) < MIN_ARTICLE_CHARS / 2) return null;
-  const bestNet = net.get(best) ?? 0;
-  const parts: El[] = [best];
-  const parent = best.parentElement;
-  if (parent && best !== body && siblingShare < 99) {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child === best || child.nodeType !== 1) continue;
-      const score = net.get(child as El) ?? 0;
-      if (score > 0 && score >= siblingShare * bestNet) parts.push(child as El);
-    }
-  }
-  const kept = blocks.filter((block) => parts.some((part) => contains(part, block.element)) && keepInside(block));
-  const chars = kept.reduce((sum, b) => sum + b.text.length, 0);
-  return kept.length === 0 || chars < MIN_ARTICLE_CHARS ? null : { container: best, blocks: kept };
+  if (!best || bestScore < MIN_ARTICLE_CHARS) return null;
+  const container = best;
+  const kept = blocks.filter((block) => contains(container, block.element) && keepInside(block));
+  return kept.length === 0 ? null : { container, blocks: kept };
 }
 
 export function linkDensity(block: TextBlock): number {
@@ -107,9 +86,3 @@ function contains(ancestor: El, element: El): boolean {
   return false;
 }
 
-const ARTICLE_CONTAINER = /article|story|entry|post-?(?:body|content)|body-?text/;
-
-export function isArticleContainer(element: El): boolean {
-  if (element.localName === 'body') return false;
-  return element.localName === 'article' || ARTICLE_CONTAINER.test(classAndId(element));
-}

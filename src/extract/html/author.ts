@@ -24,7 +24,13 @@ const BYLINE_KINDS: readonly BylineKind[] = ['itemprop-name', 'itemprop', 'rel',
 const MAX_NAME_WORDS = 5;
 /** Longest accepted author string, all names together (five two-word names fit). */
 const MAX_AUTHOR_CHARS = 120;
-const PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|interview|photos?)\s+)?(?:by|von|par|por|di|door|av|przez|autor(?:in)?|author|verfasst von|texte?|redaktion)\s*[:\-–]?\s+/i;
+const PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|interview|photos?|veröffentlicht|geschrieben|erstellt|verfasst|publié|publicado|pubblicato)\s+)?(?:by|von|par|por|di|door|av|przez|autor(?:in)?|author|texte?|redaktion)\s*[:\-–]?\s+/i;
+/** The same label glued to the name by inline markup: "Veröffentlicht vonChris Jung". */
+const GLUED_PREFIX = /^(?:written|posted|published|veröffentlicht|geschrieben|erstellt|verfasst)\s*(?:by|von)\s*/i;
+/** Words bylines print as labels; alone they are not a name ("Name *" is a comment form's field). */
+const LABELS = /^(?:by|von|name|posted|author|autor|autorin|authors|admin|administrator|comments?|kommentare?|share|redaktion|editor|posted on|anonymous|anonym|gast|guest|unknown)\s*\*?$/i;
+/** "stephangoeldi said, on August 3": a comment's byline, not the article's. */
+const COMMENT_BYLINE = /\b(?:said|says|sagt|schreibt|wrote|meint)\b/i;
 
 export function extractAuthor(index: PageIndex, inputs: AuthorInputs): string | null {
   const fromJsonLd = cleanAll(inputs.jsonLdAuthors, inputs.outlet);
@@ -63,16 +69,17 @@ export function cleanAll(values: readonly string[], outlet: string | null): stri
 }
 
 function splitNames(value: string): string[] {
-  const text = value.replace(/\s+/g, ' ').trim().replace(PREFIX, '');
+  const text = value.replace(/\s+/g, ' ').trim().replace(PREFIX, '').replace(GLUED_PREFIX, '');
   return text.split(/\s*(?:,|;|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s|\bi\b(?=\s\p{Lu}))\s*/u);
 }
 
 /** One name without prefixes, trailing roles, dates or addresses; null when what is left is not a name. */
 export function cleanName(raw: string): string | null {
-  let name = raw.replace(/\s+/g, ' ').trim().replace(PREFIX, '');
+  let name = raw.replace(/\s+/g, ' ').trim().replace(PREFIX, '').replace(GLUED_PREFIX, '');
   name = name.split(/\s+(?:\||–|—|-|·|•)\s+|\s+(?:on|am|le|el|il|em)\s+\d/)[0] ?? '';
   name = name.replace(/\S+@\S+/g, '').replace(/\(.*?\)/g, '').replace(/[,;:.\s]+$/, '').replace(/^[,;:\s]+/, '').trim();
-  if (name.length < 2 || /^https?:|www\.|\/\//i.test(name) || name.startsWith('@')) return null;
+  if (name.length < 2 || /^https?:|www\.|\/\/|\[at\]/i.test(name) || name.startsWith('@')) return null;
+  if (LABELS.test(name) || COMMENT_BYLINE.test(name)) return null;
   if (!/\p{L}/u.test(name) || /\d{3,}/.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;

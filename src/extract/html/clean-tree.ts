@@ -29,7 +29,7 @@ const FURNITURE_NAMES = new RegExp(
     'comment|disqus|respond|reply|replies|related|recommend|more-stories|morestories|read-more|readmore|most-popular|',
     'mostpopular|trending|widget|sidebar|side-bar|(?:^|[-_ ])rail(?:[-_ ]|$)|footer|masthead|menu|navbar|nav-|-nav|topbar|toolbar|',
     'caption|credit|byline|author-bio|authorbio|bio-box|dateline|timestamp|article-meta|post-meta|entry-meta|meta-data|',
-    'tags|tag-list|taglist|keywords|categories|print-only|skip-link|screen-reader|sr-only|visually-hidden|hidden-',
+    '(?:^|[-_ ])(?:tags|tag-list|taglist|tag-cloud|keywords|categories)(?:[-_ ]|$)|print-only|skip-link|screen-reader|sr-only|visually-hidden|hidden-',
   ].join(''),
 );
 /** Names that mark the article itself; they win over FURNITURE_NAMES ("article-content-share" stays). */
@@ -48,7 +48,8 @@ export function removeFurniture(root: El): void {
     if (node.nodeType === ELEMENT_NODE && isFurniture(node as El)) {
       const element = node as El;
       const share = total > 0 ? (prose.get(element) ?? 0) / total : 0;
-      if (share <= MAX_REMOVED_SHARE) {
+      const keepHeader = element.localName === 'header' && (prose.get(element) ?? 0) > 0;
+      if (share <= MAX_REMOVED_SHARE && !keepHeader) {
         node = nextOutside(element, root);
         element.remove();
         continue;
@@ -59,7 +60,7 @@ export function removeFurniture(root: El): void {
 }
 
 /** Characters of prose under each element (only elements with some are in the map). */
-function proseByElement(root: El): Map<El, number> {
+export function proseByElement(root: El): Map<El, number> {
   const prose = new Map<El, number>();
   for (const block of collectBlocks(root)) {
     const length = block.text.length;

@@ -9,6 +9,9 @@ const URL_YMD = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[
 /** `/20240305/` or `-20240305.html`: eight digits standing alone. */
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.?#-])/;
 
+/** `/29-10-2021` or `/29.10.2021/`: day, month, year as one path segment (German press archives). */
+const URL_DMY = /(?:^|\/)(0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?=$|[/_.?#-])/;
+
 /** The date a URL path spells out, as YYYY-MM-DD, or null. A year and month alone name no day and are not used. */
 export function dateInUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -19,8 +22,9 @@ export function dateInUrl(url: string | null | undefined): string | null {
     return null;
   }
   const match = URL_YMD.exec(path) ?? URL_COMPACT.exec(path);
-  if (!match) return null;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const dmy = URL_DMY.exec(path);
+  return dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : null;
 }
 
 const MONTH = '[A-Za-zÀ-ÿąćęłńóśźż]{3,12}\\.?';

@@ -1,6 +1,6 @@
 import { parseJsonLdBlocks } from './01-json-ld.js';
 import { readabilityCandidate } from './02-readability.js';
-import { densityCandidate, isArticleContainer } from './03-density.js';
+import { densityCandidate } from './03-density.js';
 import { extractAuthor } from './author.js';
 import type { Candidate } from './choose-candidate.js';
 import { chooseCandidate } from './choose-candidate.js';
@@ -59,7 +59,7 @@ export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction 
   const host = hostOf(url ?? options.url);
   const title = extractTitle({ meta, h1s: index.h1s, documentTitle: document.title, jsonLdHeadline: jsonLd?.headline ?? null, outlet, host });
   const author = extractAuthor(index, { meta, jsonLdAuthors: jsonLd?.authors ?? [], outlet });
-  const published = extractPublished(document, index, { jsonLd, meta, url, now: options.now });
+  const published = extractPublished(document, index, { jsonLd, scriptDates: prepared.scriptDates, meta, url, now: options.now });
   const language = extractLanguage(document, meta, jsonLd);
 
   const candidates: Candidate[] = [];
@@ -69,8 +69,7 @@ export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction 
     removeFurniture(body);
     const density = densityCandidate(body);
     if (density) candidates.push({ source: 'density', paragraphs: trimBlocks(density.blocks).map((b) => b.text) });
-    const trusted = density !== null && (globalThis as Record<string, unknown>).__GATE === 1 && isArticleContainer(density.container);
-    const readability = trusted ? null : readabilityCandidate(document);
+    const readability = readabilityCandidate(document);
     if (readability) candidates.push({ source: 'readability', paragraphs: trimBlocks(readability.blocks).map((b) => b.text) });
   }
   const chosen = chooseCandidate(candidates);

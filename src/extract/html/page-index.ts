@@ -25,6 +25,9 @@ const MAX_PER_KIND = 10;
 /** Class/id words of byline elements (English and the European languages of the evaluation data). */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|autor|autorin|auteur|autore|writer|byline-name|article-author|post-author|entry-author)(?:$|[\s_-])/i;
 
+/** Comment sections print a byline per comment; those are never the article's author. */
+const COMMENTS = /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|comment-body|comment-meta|kommentare|discussion|disqus_thread)(?:$|\s)/i;
+
 export function indexPage(document: Doc): PageIndex {
   const metas: El[] = [];
   const links: El[] = [];
@@ -40,10 +43,13 @@ export function indexPage(document: Doc): PageIndex {
   const root = document.documentElement;
   let node: DomNode | null = root;
   let authorScope: El | null = null;
+  let commentScope: El | null = null;
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as El;
       const tag = element.localName;
+      if (commentScope && !contains(commentScope, element)) commentScope = null;
+      if (!commentScope && COMMENTS.test(element.getAttribute('class') ?? '') && tag !== 'body') commentScope = element;
       if (tag === 'meta') metas.push(element);
       else if (tag === 'link') links.push(element);
       else if (tag === 'time') times.push(element);
@@ -63,7 +69,7 @@ export function indexPage(document: Doc): PageIndex {
       const rel = element.getAttribute('rel');
       if (rel && /\bauthor\b/i.test(rel) && tag !== 'link') addByline('rel', element);
       const cls = element.getAttribute('class');
-      if (cls && tag !== 'body' && tag !== 'html' && tag !== 'article' && BYLINE_CLASS.test(cls)) addByline('class', element);
+      if (cls && !commentScope && tag !== 'body' && tag !== 'html' && tag !== 'article' && BYLINE_CLASS.test(cls)) addByline('class', element);
     }
     node = root ? nextInTree(node, root) : null;
   }

@@ -48,7 +48,10 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 export function parseDocument(html: string, baseUrl: string | undefined): Doc | null {
-  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const start = html.slice(0, 8192).search(/<!doctype|<html[\s>]/i);
+  // Text before the document proper (a PHP warning printed ahead of <!DOCTYPE>) makes linkedom put the whole page
+  // outside <body>; a browser would show it on top, but it is never the article.
+  const wrapped = start >= 0 ? html.slice(start) : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   let document: Doc;
   try {
     document = (parseHTML(wrapped) as unknown as { document: Doc }).document;

@@ -17,6 +17,11 @@ export interface PreparedHtml {
   readonly html: string;
   /** The text of every `<script type="application/ld+json">`, in page order. */
   readonly jsonLd: readonly string[];
+  /**
+   * Publication dates found in other scripts' JSON ("datePublished", "published_at", "createdAt"): pages that
+   * render in the browser carry their metadata only there (htmldate searches the same keys).
+   */
+  readonly scriptDates: readonly string[];
   /** True when the page was cut because it exceeded a size bound. */
   readonly truncated: boolean;
 }
@@ -58,6 +63,7 @@ const TAG_NAME = /^[a-zA-Z][^\s/>]*/;
 export function prepareHtml(raw: string): PreparedHtml {
   const out: string[] = [];
   const jsonLd: string[] = [];
+  const scriptDates: string[] = [];
   const lower = raw.toLowerCase();
   const stack: { name: string; dropped: boolean }[] = [];
   let outChars = 0;
@@ -107,7 +113,7 @@ export function prepareHtml(raw: string): PreparedHtml {
     const name = nameMatch[0].toLowerCase();
     const tagEnd = findTagEnd(raw, lt);
     const blockish = BLOCKISH.has(name) || DROPPED.has(name);
-    if ((globalThis as Record<string, unknown>).__NOWS !== 1 && blockish && lastTagBlock && preDepth === 0 && lastTagEnd >= copyFrom && isBlank(raw, lastTagEnd, lt)) {
+    if (blockish && lastTagBlock && preDepth === 0 && lastTagEnd >= copyFrom && isBlank(raw, lastTagEnd, lt)) {
       emit(lastTagEnd);
       copyFrom = lt;
     }
@@ -136,6 +142,7 @@ export function prepareHtml(raw: string): PreparedHtml {
       }
       const body = closeAt < 0 ? '' : raw.slice(tagEnd, closeAt);
       if (name === 'script' && /application\/ld\+json/i.test(raw.slice(lt, tagEnd))) jsonLd.push(body);
+      else if (name === 'script' && scriptDates.length < MAX_SCRIPT_DATES) findScriptDate(body, scriptDates);
       const after = closeAt < 0 ? raw.length : findTagEnd(raw, closeAt);
       i = copyFrom = lastTagEnd = after;
       continue;
@@ -170,7 +177,17 @@ export function prepareHtml(raw: string): PreparedHtml {
     i = tagEnd;
   }
   emit(raw.length);
-  return { html: out.join(''), jsonLd, truncated };
+  return { html: out.join(''), jsonLd, scriptDates, truncated };
+}
+
+/** Dates kept from scripts; the first one that parses is used. */
+const MAX_SCRIPT_DATES = 3;
+const SCRIPT_DATE = /"(?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|firstPublished|dateCreated|createdAt|created_at)"\s*:\s*"([^"]{8,40})"/;
+
+function findScriptDate(body: string, found: string[]): void {
+  if (!body.includes('ublish') && !body.includes('reated') && !body.includes('ubDate')) return;
+  const match = SCRIPT_DATE.exec(body.replace(/\\"/g, '"'));
+  if (match) found.push(match[1]!);
 }
 
 function isBlank(raw: string, from: number, to: number): boolean {

@@ -8,7 +8,7 @@ import { ELEMENT_NODE, TEXT_NODE, classAndId, nextInTree } from './parse-documen
 
 /**
  * The publication date, in htmldate's order of trust (Barbaresi, JOSS 2020): structured data the publisher wrote
- * for machines (JSON-LD, then meta tags and itemprop markup), then `<time datetime>` elements, then the URL path,
+ * for machines (JSON-LD, then meta tags, itemprop markup and date keys in script JSON), then `<time datetime>` elements, then the URL path,
  * then a written date near the top of the text. Each value goes through parseDateValue, which refuses dates in the
  * future or before 1994. A modification date is used only when no publication date is found anywhere: a page
  * updated yesterday was usually published earlier, and corroboration needs the earlier date.
@@ -23,6 +23,8 @@ export interface PublishedDate {
 
 export interface DateInputs {
   readonly jsonLd: JsonLdArticle | null;
+  /** Dates found in the page's script JSON (prepare-html.ts). */
+  readonly scriptDates?: readonly string[];
   readonly meta: MetaTags;
   readonly url: string | null;
   readonly now: Date;
@@ -50,9 +52,7 @@ const MODIFIED_NAME = /modif|updat|aktualisiert|edited/;
 /** Elements examined for a printed date; pages list dozens of dated teasers further down. */
 const MAX_DATE_CONTAINERS = 40;
 /** Characters of leading page text searched for a written date (htmldate searches the whole page; the top is safer). */
-const LEADING_TEXT_CHARS = 4_000;
-/** Characters after the headline searched first: the date line sits right under it on most article templates. */
-const AFTER_HEADLINE_CHARS = 1_500;
+const LEADING_TEXT_CHARS = 8_000;
 
 export function extractPublished(document: Doc, index: PageIndex, inputs: DateInputs): PublishedDate | null {
   const context = { now: inputs.now };
@@ -72,11 +72,15 @@ export function extractPublished(document: Doc, index: PageIndex, inputs: DateIn
   }
   const itemprop = firstItemprop(index.itempropDates, parse);
   if (itemprop) return { iso: itemprop, source: 'meta' };
+  for (const value of inputs.scriptDates ?? []) {
+    const date = found(value, 'meta');
+    if (date) return date;
+  }
   const time = fromTimeElements(index.times, parse);
   if (time) return { iso: time, source: 'time-element' };
   const url = found(dateInUrl(inputs.url), 'url');
   if (url) return url;
-  const text = fromText(document, index.h1s[0] ?? null, parse);
+  const text = fromText(document, parse);
   if (text) return { iso: text, source: 'text' };
   const modified = found(inputs.jsonLd?.modified, 'json-ld');
   if (modified) return modified;
@@ -132,7 +136,7 @@ function insideArticle(element: El): boolean {
  * in the leading text of the article region (`<article>` or `<main>` when the page has one: the page's own leading
  * text is navigation).
  */
-function fromText(document: Doc, headline: El | null, parse: Parse): string | null {
+function fromText(document: Doc, parse: Parse): string | null {
   const body = document.body;
   if (!body) return null;
   const published: El[] = [];
@@ -154,33 +158,13 @@ function fromText(document: Doc, headline: El | null, parse: Parse): string | nu
       if (iso) return iso;
     }
   }
-  const G = globalThis as Record<string, unknown>;
-  const texts: string[] = [];
-  if (headline && G.__H1 !== 0) texts.push(textAfter(headline, body, Number(G.__H1 ?? AFTER_HEADLINE_CHARS)));
-  for (const root of region ? [region, body] : [body]) texts.push(leadingText(root, Number(G.__LT ?? LEADING_TEXT_CHARS)));
-  for (const text of texts) {
-    for (const date of datesInText(text, 5)) {
+  for (const root of region ? [region, body] : [body]) {
+    for (const date of datesInText(leadingText(root, LEADING_TEXT_CHARS), 5)) {
       const iso = parse(date.raw);
       if (iso) return iso;
     }
   }
   return null;
-}
-
-/** Text from `start` onwards in document order (its own text included), up to `max` characters. */
-function textAfter(start: El, root: El, max: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  let node: DomNode | null = start;
-  while (node && length < max) {
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      parts.push(value, ' ');
-      length += value.length + 1;
-    }
-    node = nextInTree(node, root);
-  }
-  return parts.join('').replace(/\s+/g, ' ').slice(0, max);
 }
 
 /** The first `max` characters of text under `root`, read node by node (textContent would read the whole page). */

@@ -11,9 +11,14 @@ import { classAndId } from './parse-document.js';
  * one part of a title, that part is the headline (this settles "Site - Headline" against "Headline - Section").
  */
 
-const SEPARATORS = /\s+(?:\||–|—|-|::|·|•|⋆|»|«|\/|~)\s+/;
+const SEPARATORS = /\s+(?:\|\|?|–|—|--?|::|·|•|⋆|»|«|\/\/?|~)(?:\s+(?:»|«|\||–|—))?\s+/;
 /** A segment of at most this many words beside a longer one is a site or section name ("LECKER", "Die FURCHE"). */
 const MAX_SITE_WORDS = 4;
+/**
+ * A site name put before the headline ("jungle.world - Headline") is shorter than one put after it; a four-word
+ * first part is more often the headline's own first clause ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken").
+ */
+const MAX_SITE_PREFIX_WORDS = 2;
 /** Headlines are rarely longer; a longer "title" is a description or a text fragment. */
 const MAX_TITLE_CHARS = 300;
 
@@ -28,16 +33,43 @@ export interface TitleInputs {
 }
 
 export function extractTitle(inputs: TitleInputs): string | null {
-    const siteNames = [inputs.outlet, inputs.host, inputs.host?.split('.')[0] ?? null].filter((s): s is string => !!s).map(norm);
+    const siteNames = [inputs.outlet, ...hostNames(inputs.host)].filter((s): s is string => !!s).map(norm);
   const sharedRaw = inputs.meta.first(['og:title', 'twitter:title', 'itemprop:headline', 'dc.title', 'parsely-title', 'sailthru.title']) ?? inputs.jsonLdHeadline;
   const shared = sharedRaw ? clean(sharedRaw) : null;
   const title = inputs.documentTitle ? clean(inputs.documentTitle) : null;
   const declared = [shared, title].filter((t): t is string => t !== null);
   const h1s = headings(inputs.h1s, declared);
-  const headline = h1s.find((h) => isHeadline(h, declared, siteNames));
+  const headline = exactHeadline(h1s, declared, siteNames) ?? h1s.find((h) => isHeadline(h, declared, siteNames));
   if (headline) return headline;
   if (shared) return withoutSite(shared, siteNames);
   return title ? withoutSite(title, siteNames) : null;
+}
+
+/**
+ * An `<h1>` that repeats a declared title (whole, or without its site part) is the headline, the shared title's
+ * repetition first: a page can have a section `<h1>` ("News") that equals its `<title>` ("News - Eawag") and the
+ * headline `<h1>` that equals its og:title.
+ */
+function exactHeadline(h1s: readonly string[], declared: readonly string[], siteNames: readonly string[]): string | undefined {
+  for (const title of declared) {
+    for (const key of [norm(title), norm(withoutSite(title, siteNames))]) {
+      const found = h1s.find((h) => norm(h) === key && !siteNames.includes(key));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The names a host gives a site: the whole host, its registrable domain ("en.blog.wordpress.com" ->
+ * "wordpress.com"; "bbc.co.uk" keeps three labels) and that domain's name ("wordpress").
+ */
+function hostNames(host: string | null): string[] {
+  if (!host) return [];
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && (labels[labels.length - 2]!.length <= 3) ? 3 : 2;
+  const domain = labels.slice(-keep).join('.');
+  return [host, domain, domain.split('.')[0] ?? ''];
 }
 
 /**
@@ -54,7 +86,7 @@ function isHeadline(h1: string, declared: readonly string[], siteNames: readonly
     const parts = title.split(SEPARATORS).map(norm);
     if (parts.length > 1 && parts.includes(key) && kept !== key && !kept.includes(key)) return false;
   }
-  if (declared.length === 0 || (globalThis as Record<string, unknown>).__TOV === 0) return true;
+  if (declared.length === 0) return true;
   const words = significantWords(h1);
   return declared.some((t) => significantWords(t).some((w) => words.includes(w)));
 }
@@ -73,25 +105,50 @@ function headings(list: readonly El[], declared: readonly string[]): string[] {
   return [...found.filter((f) => f.inArticle), ...found.filter((f) => !f.inArticle)].map((f) => f.text);
 }
 
-/** Class words of the kicker or label news sites print inside the `<h1>`, above or before the headline proper. */
-const KICKER = /kicker|dach|overline|topline|roofline|eyebrow|label|rubri|category|section|spitzmarke|supertitle|pretitle/;
+/** Class words of the kicker, label or subtitle news sites print inside the `<h1>` beside the headline proper. */
+const KICKER = /kicker|dach|overline|topline|roofline|eyebrow|label|rubri|category|section|spitzmarke|supertitle|pretitle|subtitle|sub-title|untertitel|subline/;
+
+interface Segment {
+  readonly text: string;
+  readonly kicker: boolean;
+}
 
 /**
  * The headline part of an `<h1>`: German and French news sites put a kicker and the headline in one `<h1>`
- * (`<span class="dachzeile">Holocaust-Gedenktag</span><span>Erinnerung an die Opfer</span>`). A child whose text
- * a declared title repeats is the headline; otherwise children named as kickers are left out.
+ * (`<span class="dachzeile">Holocaust-Gedenktag</span><span>Erinnerung an die Opfer</span>`, or
+ * `<small>Einheit der Woche</small><br>Lagen-Pyramide`). A part whose text a declared title repeats is the headline
+ * when the other part is marked as a kicker; otherwise the marked kickers are left out.
  */
 function headlineText(h1: El, declared: readonly string[]): string | null {
   const whole = clean(h1.textContent ?? '');
-  const children: El[] = [];
-  for (let i = 0; i < h1.children.length; i++) children.push(h1.children[i]!);
-  const texts = children.map((c) => ({ element: c, text: clean(c.textContent ?? '') })).filter((c): c is { element: El; text: string } => c.text !== null);
-  if (texts.length < 2) return whole;
+  const segments = segmentsOf(h1);
+  if (segments.length < 2 || !segments.some((s) => s.kicker)) return whole;
   const declaredKeys = declared.map(norm);
-  const repeated = texts.find((c) => norm(c.text).length > 3 && declaredKeys.some((d) => d.includes(norm(c.text))) && norm(c.text) !== norm(whole ?? ''));
-  if (repeated && texts.some((c) => c !== repeated && KICKER.test(classAndId(c.element)))) return repeated.text;
-  const kept = texts.filter((c) => !KICKER.test(classAndId(c.element)));
-  return kept.length > 0 && kept.length < texts.length ? clean(kept.map((c) => c.text).join(' ')) : whole;
+  const repeated = segments.find((s) => !s.kicker && norm(s.text).length > 3 && declaredKeys.some((d) => d.includes(norm(s.text))));
+  if (repeated) return repeated.text;
+  const kept = segments.filter((s) => !s.kicker);
+  return kept.length > 0 ? clean(kept.map((s) => s.text).join(' ')) : whole;
+}
+
+/** The `<h1>`'s child nodes as text parts, looking through a single wrapping element; `<small>` is a kicker too. */
+function segmentsOf(h1: El): Segment[] {
+  let root: El = h1;
+  for (let depth = 0; depth < 3 && root.children.length === 1 && !hasOwnText(root); depth++) root = root.children[0]!;
+  const segments: Segment[] = [];
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    const text = clean(node.textContent ?? '');
+    if (!text) continue;
+    const element = node.nodeType === 1 ? (node as El) : null;
+    segments.push({ text, kicker: element !== null && (element.localName === 'small' || KICKER.test(classAndId(element))) });
+  }
+  return segments;
+}
+
+function hasOwnText(element: El): boolean {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 function insideArticle(element: El): boolean {
@@ -109,8 +166,14 @@ export function withoutSite(title: string, siteNames: readonly string[]): string
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   if (wordCount(last) <= MAX_SITE_WORDS && wordCount(first) > wordCount(last)) return joinLike(title, parts.slice(0, -1));
-  if (wordCount(first) <= MAX_SITE_WORDS && wordCount(last) > wordCount(first)) return joinLike(title, parts.slice(1));
+  if (isSiteLike(first) && wordCount(last) > wordCount(first)) return joinLike(title, parts.slice(1));
   return title;
+}
+
+/** A title's first part reads as a site name when it is a domain ("jungle.world") or one or two bare words. */
+function isSiteLike(part: string): boolean {
+  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(part)) return true;
+  return wordCount(part) <= MAX_SITE_PREFIX_WORDS && !/[,;:…!?.]/.test(part);
 }
 
 /** Rejoins kept parts with the separators the title had between them. */

@@ -25,7 +25,10 @@ const LABEL = new RegExp(
     'text size|listen( to (this )?article)?|highlights|latest|popular|trending|more|continue reading|' +
     'recent articles|popular this week|most popular|most read|related|related (posts|articles|stories|content|links)|' +
     'you (may|might) also like|don\'?t miss|recommended( for you)?|read more|read next|see also|also read|' +
-    'further reading|more stories|more from .{1,40}|more great .{1,40} stories)[:.!]?$',
+    'further reading|more stories|more from .{1,40}|more great .{1,40} stories|' +
+    'auch interessant|mehr themen|mehr zum thema|zum weiterlesen|weitere artikel|externer inhalt|drukuj|więcej\\]?|' +
+    'udostępnij|czytaj (także|też)|le puede interesar|vea también|lee también|à lire aussi|lire aussi|partager|' +
+    'imprimer|teilen|drucken|kommentare|anzeige)[:.!]?$',
   'i',
 );
 /** Teaser and prompt lines: a fixed opening, then a headline or a call to action. */
@@ -33,7 +36,10 @@ const PROMPT = new RegExp(
   '^[\\[(]?\\s*(?:read more|read next|read also|also read|related|related post|related article|see also|' +
     'recommended|more:|more on|click here|click to|subscribe|sign up|signup|register now|follow us|follow @|' +
     'join our|like this story|get the latest|get our|download (the|our)|get the .{1,30} app|leggi anche|lesen sie auch|' +
-    'mehr zum thema|lire aussi|à lire aussi|leia também|lee también|читайте также)\\b',
+    'mehr zum thema|lire aussi|à lire aussi|leia também|lee también|читайте также|vea también|le puede interesar|' +
+    'das könnte sie|sie sind (?:aktuell )?nicht eingeloggt|entdecke weitere|empfehlungen aus|mehr zu |' +
+    'follow (?:the|us|me)|you can (?:keep up|follow)|jetzt (?:abonnieren|anmelden|teilen|registrieren)|' +
+    'abonnieren sie|melden sie sich)(?![a-zà-ÿ])',
   'i',
 );
 /** Credit lines news agencies append: "Fox News' Jane Doe contributed to this report." */
