@@ -4,16 +4,28 @@
  *
  * For each store size N: fill a fresh SQLite store with N generated articles from one JSON Lines file (the fill
  * rate is the bulk plain-text figure), then time 2,000 more as .txt files and 500 HTML pages on top of it.
- * `npm run bench -- ingest [--sizes 10000,100000]`
+ * It runs the built code (dist/, `npm run build` first) with the CLI's default extraction workers, as users run it:
+ * worker threads cannot load the TypeScript sources. `--workers <n>` overrides the worker count.
+ * `npm run bench -- ingest [--sizes 10000,100000] [--workers n]`
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+async function built<T>(path: string): Promise<T> {
+  const file = join(dist, path);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return (await import(pathToFileURL(file).href)) as T;
+}
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ingest } from '../src/app/ingest.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as PoolModule from '../src/app/extraction-pool.js';
+import type * as IngestModule from '../src/app/ingest.js';
 import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/read-options.js';
 import { systemClock } from '../src/ports/clock.js';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import type * as StoreModule from '../src/store/sqlite/open-sqlite-store.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 import { mulberry32, syntheticArticle, syntheticPage } from './lib/synthetic-news.js';
@@ -24,6 +36,10 @@ const HTML_BATCH = 500;
 export async function run(args: string[]): Promise<BenchResult> {
   const sizesArg = args[args.indexOf('--sizes') + 1];
   const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [10_000, 100_000];
+  const { ingest } = await built<typeof IngestModule>('app/ingest.js');
+  const { openSqliteStore } = await built<typeof StoreModule>('store/sqlite/open-sqlite-store.js');
+  const { defaultWorkerCount } = await built<typeof PoolModule>('app/extraction-pool.js');
+  const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : defaultWorkerCount();
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-ingest-'));
   const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES };
   const rows: (string | number)[][] = [['stored articles', 'fill articles/s', 'text files/s', 'HTML pages/s', 'peak RSS MB']];
@@ -45,9 +61,9 @@ export async function run(args: string[]): Promise<BenchResult> {
       for (let i = 0; i < HTML_BATCH; i++) writeFileSync(join(work, 'html', `${i}.html`), syntheticPage(syntheticArticle(size + TEXT_BATCH + i, random)));
 
       const store = await openSqliteStore(join(work, 'bench.db'));
-      const fill = await timed(() => ingest([join(work, 'fill.jsonl')], read, { store, clock: systemClock }));
-      const text = await timed(() => ingest([join(work, 'txt')], read, { store, clock: systemClock }));
-      const html = await timed(() => ingest([join(work, 'html')], read, { store, clock: systemClock }));
+      const fill = await timed(() => ingest([join(work, 'fill.jsonl')], read, { store, clock: systemClock, workers }));
+      const text = await timed(() => ingest([join(work, 'txt')], read, { store, clock: systemClock, workers }));
+      const html = await timed(() => ingest([join(work, 'html')], read, { store, clock: systemClock, workers }));
       await store.close();
       for (const [name, r, expected] of [['fill', fill, size], ['text', text, TEXT_BATCH], ['html', html, HTML_BATCH]] as const) {
         if (r.report.ingested !== expected) throw new Error(`${name}: expected ${expected} ingested, got ${r.report.ingested} (${r.report.failed.length} failed)`);
@@ -72,6 +88,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       textCostGrowth: Math.round((first.textPerSecond / last.textPerSecond) * 100) / 100,
       htmlCostGrowth: Math.round((first.htmlPerSecond / last.htmlPerSecond) * 100) / 100,
       peakRssMb: peakRssMb(),
+      workers,
       bySize,
     },
     table: rows,

@@ -8,8 +8,8 @@
  *
  * 2. Metadata, against the gold title (845 pages), date (728) and author (538); a page without a gold value for a field
  *    is not scored for it (absence of gold is not "no author"). Matching rules:
- *    - title: equal after normalisation (soft hyphens dropped, NFKC, lowercase, punctuation and quotes removed, white
- *      space collapsed), or
+ *    - title: equal after normalisation (soft hyphens dropped, NFKC, case folded, punctuation and quotes removed,
+ *      white space collapsed), or
  *      one contains the other and the shorter has at least TITLE_MIN_CONTAINED of the longer's length (a headline
  *      with its kicker or subtitle still names the article; a site name alone does not);
  *    - date: the gold is a calendar day (YYYY-MM-DD; a few gold values are written YYYY-DD-MM, which the month
@@ -118,11 +118,18 @@ export function snippetScores(counts: SnippetCounts): SnippetScores {
   return { precision, recall, f1, accuracy: total > 0 ? (tp + tn) / total : 0 };
 }
 
+/**
+ * Case folding, not just lowercasing: 27 gold titles are written in capitals, some as the page renders a mixed-case
+ * headline with CSS text-transform (biathlonworld.com's "Eine große Chance" is gold "EINE GROSSE CHANCE"), and the
+ * capitals of "große" are "GROSSE", which lowercases to "grosse". Folding ß to ss is what makes the comparison
+ * case-insensitive as intended; it adds no other leniency.
+ */
 export function normTitle(text: string): string {
   return text
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

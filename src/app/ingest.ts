@@ -1,16 +1,17 @@
-import type { ExtractedArticle } from '../model/article.js';
 import { CrosscheckError } from '../model/crosscheck-error.js';
-import type { RawDocument, RestoredArticle } from '../model/raw-document.js';
-import type { Signal } from '../model/signal.js';
+import type { RawDocument } from '../model/raw-document.js';
 import type { Clock } from '../ports/clock.js';
 import type { Store } from '../ports/store.js';
-import { extractArticle } from '../extract/extract-article.js';
 import type { InputUnit } from '../ingest/expand-inputs.js';
 import { expandInputs } from '../ingest/expand-inputs.js';
 import type { IngestFailure, IngestItem } from '../ingest/ingest-item.js';
 import { failureOf, readBytes, toFailure } from '../ingest/read-bytes.js';
+import { ReadAhead } from '../ingest/read-ahead.js';
 import { readFileInput } from '../ingest/read-file.js';
 import type { ReadOptions } from '../ingest/read-options.js';
+import { ExtractionPool } from './extraction-pool.js';
+import type { PreparedArticle } from './prepare-article.js';
+import { prepareArticle } from './prepare-article.js';
 
 /**
  * The ingest use-case: inputs -> documents -> articles -> store. Each article is saved in its own transaction and
@@ -42,7 +43,18 @@ export interface IngestDependencies {
   /** Reads all of standard input; the CLI passes process.stdin, tests pass bytes. */
   readonly readStdin?: () => Promise<Uint8Array>;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Extraction worker threads (extraction-pool.ts); 0 extracts on the ingest's own thread. Workers load in the
+   * background (most of a second); until one is ready the ingest extracts on its own thread, so a small run never
+   * waits for them.
+   */
+  readonly workers?: number;
 }
+
+/** Documents read ahead of the store, so workers always have work; bounds the memory a run holds. */
+const WINDOW = 256;
+/** Files read ahead of the one being processed (read-ahead.ts); whole files, so at most this many in memory. */
+const READ_AHEAD = 8;
 
 export async function ingest(inputs: readonly string[], read: ReadOptions, deps: IngestDependencies): Promise<IngestReport> {
   const startedAt = deps.clock.now().toISOString();
@@ -50,19 +62,45 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   const counts = { ingested: 0, updated: 0, unchanged: 0 };
   const failed: IngestFailure[] = [];
   let documents = 0;
-
-  for (const [index, unit] of units.entries()) {
-    for await (const item of itemsOf(unit, read, deps)) {
-      documents++;
-      if (item.kind === 'failure') failed.push(item.failure);
-      else if (item.kind === 'link') failed.push(...(await followLink(item, read, deps, counts)));
-      else {
-        const failure = await store(item.document, deps, counts);
-        if (failure) failed.push(failure);
-      }
-      if (documents % 25 === 0) deps.onProgress?.({ inputsDone: index, inputsTotal: units.length, documents, current: describe(unit) });
+  const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
+  // Documents are prepared (extracted) ahead, possibly on workers, and stored strictly in input order.
+  const ahead: Promise<readonly PreparedArticle[]>[] = [];
+  const storeNext = async () => {
+    for (const prepared of await ahead.shift()!) {
+      if (prepared.kind === 'failure') failed.push(prepared.failure);
+      // A store error is not the input's fault and would hit every later article too: it stops the run.
+      else counts[(await deps.store.saveArticle(prepared.article, { ingestedAt: prepared.ingestedAt })).status]++;
     }
-    deps.onProgress?.({ inputsDone: index + 1, inputsTotal: units.length, documents, current: describe(unit) });
+  };
+  const prepare = (document: RawDocument): Promise<readonly PreparedArticle[]> => {
+    const now = deps.clock.now().toISOString();
+    if (!pool?.ready) return Promise.resolve([prepareArticle(document, now)]);
+    return pool.extract(document, now).then(
+      (prepared) => [prepared],
+      (error: unknown) => [{ kind: 'failure', failure: toFailure(document.origin.locator, error) }],
+    );
+  };
+
+  const readAhead = new ReadAhead(units, (unit) => itemsOf(unit, read, deps), READ_AHEAD, (unit) => unit.kind === 'file');
+  try {
+    for (const [index, unit] of units.entries()) {
+      for await (const item of readAhead.items(index)) {
+        documents++;
+        if (item.kind === 'failure') ahead.push(Promise.resolve([item]));
+        else if (item.kind === 'document') ahead.push(prepare(item.document));
+        else {
+          // Linked pages are fetched one at a time, in order: a feed of links must not become a burst of requests.
+          while (ahead.length > 0) await storeNext();
+          ahead.push(followLink(item, read, prepare));
+        }
+        while (ahead.length >= WINDOW) await storeNext();
+        if (documents % 25 === 0) deps.onProgress?.({ inputsDone: index, inputsTotal: units.length, documents, current: describe(unit) });
+      }
+      deps.onProgress?.({ inputsDone: index + 1, inputsTotal: units.length, documents, current: describe(unit) });
+    }
+    while (ahead.length > 0) await storeNext();
+  } finally {
+    await pool?.close();
   }
 
   const report = { ...counts, skipped: skipped.length, failed };
@@ -105,52 +143,20 @@ async function* readUrl(url: string, input: string, read: ReadOptions): AsyncGen
 }
 
 /** A feed entry that is only a link: fetch the page, and let the entry's own fields win over the page's. */
-async function followLink(item: Extract<IngestItem, { kind: 'link' }>, read: ReadOptions, deps: IngestDependencies, counts: Counts): Promise<IngestFailure[]> {
-  const failures: IngestFailure[] = [];
+async function followLink(
+  item: Extract<IngestItem, { kind: 'link' }>,
+  read: ReadOptions,
+  prepare: (document: RawDocument) => Promise<readonly PreparedArticle[]>,
+): Promise<PreparedArticle[]> {
+  const prepared: PreparedArticle[] = [];
   for await (const fetched of readUrl(item.url, item.origin.locator, read)) {
-    if (fetched.kind === 'failure') failures.push(fetched.failure);
+    if (fetched.kind === 'failure') prepared.push(fetched);
     else if (fetched.kind === 'document') {
       const document: RawDocument = { origin: item.origin, body: fetched.document.body, hints: { ...fetched.document.hints, ...item.hints } };
-      const failure = await store(document, deps, counts);
-      if (failure) failures.push(failure);
+      prepared.push(...(await prepare(document)));
     }
   }
-  return failures;
-}
-
-interface Counts {
-  ingested: number;
-  updated: number;
-  unchanged: number;
-}
-
-async function store(document: RawDocument, deps: IngestDependencies, counts: Counts): Promise<IngestFailure | null> {
-  const locator = document.origin.locator;
-  let article: ExtractedArticle | null;
-  let ingestedAt = deps.clock.now().toISOString();
-  try {
-    if (document.body.kind === 'restored') {
-      article = restored(document.body.article, document);
-      ingestedAt = document.body.article.ingestedAt ?? ingestedAt;
-    } else {
-      article = extractArticle(document, { now: deps.clock.now() });
-    }
-  } catch (error) {
-    return toFailure(locator, error);
-  }
-  if (!article) return { input: locator, code: 'CC_NO_ARTICLE', message: 'no article text found (under 40 characters of body)' };
-  // A store error is not the input's fault and would hit every later article too: it stops the run.
-  const result = await deps.store.saveArticle(article, { ingestedAt });
-  counts[result.status]++;
-  return null;
-}
-
-function restored(article: RestoredArticle, document: RawDocument): ExtractedArticle {
-  return {
-    title: article.title, text: article.text, url: article.url, outlet: article.outlet, author: article.author,
-    publishedAt: article.publishedAt, dateSource: article.dateSource as ExtractedArticle['dateSource'],
-    language: article.language, signals: article.signals as readonly Signal[], origin: article.origin ?? document.origin,
-  };
+  return prepared;
 }
 
 async function* single(item: IngestItem): AsyncGenerator<IngestItem> {

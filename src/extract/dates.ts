@@ -42,9 +42,13 @@ const MONTH_DAY_YEAR = new RegExp(`^(?:[A-Za-zÀ-ÿ-]+,?\\s+)?${MONTH_WORD}\\s+(
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
-/** "17/02/2022" or "02/17/2022": read only when one of the two numbers cannot be a month; "05/03/2022" is refused. */
-const SLASHED_DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** "05.03.2024", "05.03.24", "10.12.2022, 07:00:03": day first, as everywhere dots are written (chrono reads US order). */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:,?\s+(?:um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?$/;
+/**
+ * "17/02/2022", "02/17/2022" or "17-02-2022": read only when one of the two numbers cannot be a month. "05/03/2022"
+ * and "04-05-2022" are refused: Europe writes day first and the US month first, with slashes and dashes alike.
+ */
+const SLASHED_DMY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 
 export function parseDateValue(raw: string, context: DateContext): string | null {
   const value = raw.trim().replace(/\s+/g, ' ');
@@ -71,11 +75,14 @@ function parseToEpoch(value: string, context: DateContext): number | null {
   const dotted = DOTTED.exec(value);
   if (dotted) {
     const year = fullYear(dotted[3]!, context);
-    return validDay(year, +dotted[2]!, +dotted[1]!) ? Date.UTC(year, +dotted[2]! - 1, +dotted[1]!) : null;
+    if (!validDay(year, +dotted[2]!, +dotted[1]!)) return null;
+    const [hour, minute, second] = [+(dotted[4] ?? 0), +(dotted[5] ?? 0), +(dotted[6] ?? 0)];
+    if (hour > 23 || minute > 59 || second > 59) return Date.UTC(year, +dotted[2]! - 1, +dotted[1]!);
+    return Date.UTC(year, +dotted[2]! - 1, +dotted[1]!, hour, minute, second);
   }
   const dmy = SLASHED_DMY.exec(value);
   if (dmy) {
-    const [a, b, year] = [+dmy[1]!, +dmy[2]!, +dmy[3]!];
+    const [a, b, year] = [+dmy[1]!, +dmy[3]!, +dmy[4]!];
     if (a > 12 && b <= 12) return validDay(year, b, a) ? Date.UTC(year, b - 1, a) : null;
     if (b > 12 && a <= 12) return validDay(year, a, b) ? Date.UTC(year, a - 1, b) : null;
     return null;

@@ -31,6 +31,8 @@ export const ERROR_CODES = {
   CC_ARTICLE_NOT_FOUND: 'no article has the given id',
   CC_STORE: 'the database could not be opened or written',
   CC_INTERNAL: 'a bug in crosscheck while reading this input; the rest of the batch went on (please report it with the input)',
+  CC_SIGNATURE_MISMATCH: 'two MinHash signatures made with different seeds or sizes were compared',
+  CC_LSH_OPTIONS: 'MinHash or LSH options are out of range (threshold, weights, signature size, bands and rows)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

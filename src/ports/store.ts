@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary, ArticleVersion, ExtractedArticle, VersionChanges } from '../model/article.js';
 import type { ErrorCode } from '../model/error-codes.js';
+import type { LshKeys } from '../reuse/lsh-keys.js';
+import type { Signature } from '../reuse/minhash.js';
 
 /** What saving one article did. */
 export type SaveStatus = 'ingested' | 'unchanged' | 'updated';
@@ -36,8 +38,9 @@ export interface ListOptions {
 }
 
 /**
- * Storage, as the use-cases see it. Each save is one transaction: a crash leaves the article either wholly stored
- * or not at all. Implementations: SQLite (embedded default) and, later, PostgreSQL, behind one contract test suite.
+ * Storage, as the use-cases see it. Each save is atomic: a crash or a failed statement leaves the article either
+ * wholly stored or not at all (the SQLite store commits saves in groups, each in its own savepoint).
+ * Implementations: SQLite (embedded default) and, later, PostgreSQL, behind one contract test suite.
  */
 export interface Store {
   /** Stores an article, or a new version of it, or nothing when this content is already known at this identity. */
@@ -52,5 +55,26 @@ export interface Store {
   search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
   countArticles(): Promise<number>;
   recordIngestRun(run: IngestRunRecord): Promise<number>;
+  /** Stores an article's MinHash signature and indexes its LSH band keys, replacing any it had (one transaction). */
+  saveSignature(articleId: string, signature: Signature, keys: LshKeys): Promise<void>;
+  /** Many signatures in one transaction: a rebuild or a bulk load. The last entry for an article wins. */
+  saveSignatures(entries: readonly SignatureEntry[]): Promise<void>;
+  /** Articles sharing at least one band key with `keys`: most shared bands first, then by id. No corpus scan. */
+  lshCandidates(keys: LshKeys, options?: CandidateOptions): Promise<string[]>;
+  /** The stored signatures of these articles; an article without one is absent from the map. */
+  getSignatures(ids: readonly string[]): Promise<Map<string, Signature>>;
   close(): Promise<void>;
+}
+
+export interface SignatureEntry {
+  readonly articleId: string;
+  readonly signature: Signature;
+  readonly keys: LshKeys;
+}
+
+export interface CandidateOptions {
+  /** Leave this article out (the one asking). */
+  readonly exclude?: string;
+  /** At most this many, the ones sharing most bands. */
+  readonly limit?: number;
 }

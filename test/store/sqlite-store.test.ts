@@ -38,6 +38,59 @@ describe('SQLite store', () => {
     await broken.close();
   });
 
+  it('keeps the articles around a failing one: each article is its own savepoint inside a group commit', async () => {
+    const path = join(dir, 'group.db');
+    const store = await openSqliteStore(path);
+    await store.close();
+    // Signals with this evidence fail to insert, as a crash in the middle of that article's writes would.
+    const raw = new Database(path);
+    raw.exec("CREATE TRIGGER fail_some BEFORE INSERT ON signals WHEN new.evidence = 'poison' BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+    raw.close();
+    const reopened = await openSqliteStore(path);
+    const at = { ingestedAt: '2024-04-01T00:00:00.000Z' };
+    const url = (i: number) => `https://harbourpost.example/group/${i}`;
+    await reopened.saveArticle(article({ url: url(1) }), at);
+    await expect(reopened.saveArticle(article({ url: url(2), signals: [{ kind: 'residue.tag-run', evidence: 'poison', confidence: 1 }] }), at)).rejects.toThrow(/disk gone/);
+    await reopened.saveArticle(article({ url: url(3) }), at);
+    await reopened.close();
+    const after = await openSqliteStore(path);
+    expect((await after.listArticles()).map((a) => a.url).sort()).toEqual([url(1), url(3)]);
+    expect(await after.search('leaders')).toHaveLength(2);
+    await after.close();
+  });
+
+  it('indexes for search what a stopped run stored but never indexed, when the store is opened again', async () => {
+    const path = join(dir, 'unindexed.db');
+    const store = await openSqliteStore(path);
+    for (let i = 0; i < 3; i++) await store.saveArticle(article({ url: `https://harbourpost.example/u/${i}`, title: `Fisheries accord ${i}` }), { ingestedAt: '2024-04-01T00:00:00.000Z' });
+    await store.close();
+    // What a run stopped before its search batch leaves behind: articles stored, the index empty.
+    const raw = new Database(path);
+    raw.exec("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all'); UPDATE search_index_state SET indexed_through = 0");
+    expect(raw.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'fisheries'").get()).toEqual({ n: 0 });
+    raw.close();
+    const reopened = await openSqliteStore(path);
+    expect((await reopened.search('fisheries accord')).map((h) => h.title).sort()).toEqual(['Fisheries accord 0', 'Fisheries accord 1', 'Fisheries accord 2']);
+    await reopened.close();
+  });
+
+  it('finds an article by search right after it is saved, and an updated one by its new words only', async () => {
+    const store = await openSqliteStore(join(dir, 'fresh.db'));
+    const at = { ingestedAt: '2024-04-01T00:00:00.000Z' };
+    await store.saveArticle(article({ text: 'The harbour reopened on Tuesday after the storm passed through the bay.' }), at);
+    expect(await store.search('storm')).toHaveLength(1);
+    await store.saveArticle(article({ text: 'The harbour reopened on Wednesday after the gale passed through the bay.' }), at);
+    expect(await store.search('gale')).toHaveLength(1);
+    expect(await store.search('storm')).toHaveLength(0);
+    // Changed again before any search: the article was never indexed in between, and only its last words count.
+    const other = { url: 'https://harbourpost.example/other' };
+    await store.saveArticle(article({ ...other, text: 'Ferries were cancelled because of the fog over the strait today.' }), at);
+    await store.saveArticle(article({ ...other, text: 'Ferries were cancelled because of the ice over the strait today.' }), at);
+    expect(await store.search('fog')).toHaveLength(0);
+    expect(await store.search('ice strait')).toHaveLength(1);
+    await store.close();
+  });
+
   it('reopens an existing file without migrating twice, and keeps its data', async () => {
     const path = join(dir, 'reopen.db');
     const a = await openSqliteStore(path);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/model/article.js';
 import type { Store } from '../../src/ports/store.js';
+import { lshKeys } from '../../src/reuse/lsh-keys.js';
+import { createMinHasher, estimateJaccard } from '../../src/reuse/minhash.js';
+import { shingleHashes } from '../../src/text/shingles.js';
 
 /**
  * The behaviour every Store must have, run once per dialect (SQLite now; PostgreSQL joins with the shared store).
@@ -111,6 +114,76 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
         ingested: 1, updated: 0, unchanged: 0, failures: [{ input: 'b', code: 'CC_EMPTY_INPUT', message: 'the input is empty' }],
       });
       expect(id).toBeGreaterThan(0);
+    });
+  });
+
+  describe(`Store contract: MinHash signatures and LSH candidates (${dialect})`, () => {
+    let store: Store | undefined;
+    const opened = async () => (store = await open());
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+    const hasher = createMinHasher({ seed: 99 });
+    const layout = { bands: 25, rows: 5 };
+    const signed = (text: string) => {
+      const signature = hasher.sign(shingleHashes(text));
+      return { signature, keys: lshKeys(signature, layout) };
+    };
+    const wire = 'Two fishing boats were damaged in a storm off Port Avel on Tuesday, the coast guard said, and their crews '
+      + 'were brought ashore without injury. The harbour master closed the port until Thursday, when divers will inspect '
+      + 'the breakwater, and the unions asked the regional council for emergency help.';
+    const copy = wire.replace('Two fishing boats', 'Two trawlers').replace('on Tuesday', 'late on Tuesday');
+    const other = 'Voters in Brennmark elected a new mayor on Sunday after a campaign dominated by housing costs and the '
+      + 'future of the old tram depot; turnout was 61 percent, up from 54 percent four years ago.';
+
+    it('finds a near-duplicate among stored articles, and not an unrelated one', async () => {
+      const s = await opened();
+      const a = signed(wire);
+      await s.saveSignature('wire', a.signature, a.keys);
+      await s.saveSignatures([{ articleId: 'other', ...signed(other) }, { articleId: 'copy', ...signed(copy) }]);
+      const query = signed(copy);
+      expect(await s.lshCandidates(query.keys)).toEqual(['copy', 'wire']);
+      expect(await s.lshCandidates(query.keys, { exclude: 'copy' })).toEqual(['wire']);
+      expect(await s.lshCandidates(query.keys, { limit: 1 })).toEqual(['copy']);
+      expect(await s.lshCandidates(signed('Nothing like any stored text at all, about a comet seen in March.').keys)).toEqual([]);
+    });
+
+    it('returns stored signatures that compare with fresh ones', async () => {
+      const s = await opened();
+      const a = signed(wire);
+      await s.saveSignature('wire', a.signature, a.keys);
+      const stored = await s.getSignatures(['wire', 'missing', 'wire']);
+      expect([...stored.keys()]).toEqual(['wire']);
+      const back = stored.get('wire')!;
+      expect(back).toMatchObject({ seed: 99, size: 128 });
+      expect(Array.from(back.values)).toEqual(Array.from(a.signature.values));
+      expect(estimateJaccard(back, signed(copy).signature)).toBeGreaterThan(0.5);
+    });
+
+    it('replaces an article\'s signature and its band keys when it changes', async () => {
+      const s = await opened();
+      const first = signed(wire);
+      await s.saveSignature('a', first.signature, first.keys);
+      const changed = signed(other);
+      await s.saveSignature('a', changed.signature, changed.keys);
+      expect(await s.lshCandidates(first.keys)).toEqual([]);
+      expect(await s.lshCandidates(changed.keys)).toEqual(['a']);
+      expect(Array.from((await s.getSignatures(['a'])).get('a')!.values)).toEqual(Array.from(changed.signature.values));
+      // Saving the same signature again changes nothing.
+      await s.saveSignature('a', changed.signature, changed.keys);
+      expect(await s.lshCandidates(changed.keys)).toEqual(['a']);
+      // Two versions in one batch: the last one wins.
+      await s.saveSignatures([{ articleId: 'b', ...changed }, { articleId: 'b', ...first }]);
+      expect(await s.lshCandidates(first.keys)).toEqual(['b']);
+    });
+
+    it('orders candidates by shared bands, then id, and matches nothing across band layouts', async () => {
+      const s = await opened();
+      const a = signed(wire);
+      await s.saveSignatures([{ articleId: 'z-same', ...a }, { articleId: 'b-copy', ...signed(copy) }, { articleId: 'a-same', ...a }]);
+      expect(await s.lshCandidates(a.keys)).toEqual(['a-same', 'z-same', 'b-copy']);
+      expect(await s.lshCandidates(lshKeys(a.signature, { bands: 32, rows: 4 }))).toEqual([]);
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { defaultWorkerCount } from '../../app/extraction-pool.js';
 import { ingest } from '../../app/ingest.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
 import { fieldMapWith, FIELD_TARGETS } from '../../ingest/field-map.js';
@@ -7,7 +8,7 @@ import { createSafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-options.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_OK, EXIT_PARTIAL } from '../cli-io.js';
-import { positiveInt } from '../option-parsers.js';
+import { nonNegativeInt, positiveInt } from '../option-parsers.js';
 import { withStore } from '../open-store.js';
 import { createProgressReporter } from '../progress.js';
 
@@ -21,6 +22,7 @@ interface IngestFlags {
   fetch: boolean;
   timeout: number;
   progress: boolean;
+  workers?: number;
 }
 
 export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -37,13 +39,14 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('--no-fetch', 'never fetch URLs (feed entries that are only links fail)')
     .option('--timeout <ms>', 'time limit for each URL fetch', positiveInt, 15_000)
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .option('--workers <n>', 'extraction worker threads for large runs (default: one per core beyond the first; 0: none)', nonNegativeInt)
     .action(async (inputs: string[], flags: IngestFlags) => {
       const fieldMap = fieldMapWith(parseFields(flags.field));
       const fetcher = !flags.fetch ? undefined : io.fetcher ?? createSafeFetcher({ allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout, maxBytes: flags.maxBytes });
       const progress = flags.progress ? createProgressReporter(io) : null;
       const report = await withStore(flags.db, io, (store) =>
         ingest(inputs, { fieldMap, encoding: flags.encoding, maxBytes: flags.maxBytes, fetcher }, {
-          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update,
+          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update, workers: flags.workers ?? defaultWorkerCount(),
         }).finally(() => progress?.stop()));
 
       for (const failure of report.failed) io.stderr.write(`${failure.input}: ${failure.code} ${failure.message}\n`);

@@ -22,8 +22,14 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** Types that describe the page's main text, most specific first; a generic WebPage only fills gaps. */
-const ARTICLE_TYPES = /^(?:(?:News|Scholarly|Tech|Satirical|Advertiser|Opinion|Analysis|Review|Report|Background)?Article|NewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Recipe|HowTo|Review|CreativeWork|VideoObject|Event)$/i;
+const ARTICLE_TYPES = /^(?:(?:News|Scholarly|Tech|Satirical|Advertiser|Opinion|Analysis|Review|Report|Background)?Article|NewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Recipe|HowTo|Review|CreativeWork|VideoObject)$/i;
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|QAPage|ProfilePage)$/i;
+/**
+ * An Event describes the page only when nothing else does: sites list their upcoming events in JSON-LD beside the
+ * article (a hunting magazine's course calendar), and an event's startDate is when it happens, not when it was
+ * published.
+ */
+const EVENT_TYPES = /^Event$/i;
 /** Never walk further than this into nested JSON: real documents are < 10 levels deep. */
 const MAX_DEPTH = 12;
 /** Never look at more than this many objects per page (a product feed can hold thousands). */
@@ -38,7 +44,8 @@ export function parseJsonLdBlocks(blocks: readonly string[]): JsonLdArticle | nu
   const typed = (pattern: RegExp) => objects.filter((o) => typesOf(o).some((t) => pattern.test(t)));
   const articles = typed(ARTICLE_TYPES);
   const pages = typed(PAGE_TYPES);
-  const main = articles.sort((a, b) => score(b) - score(a))[0] ?? pages[0];
+  const events = typed(EVENT_TYPES);
+  const main = articles.sort((a, b) => score(b) - score(a))[0] ?? pages[0] ?? events[0];
   if (!main) return objects.length > 0 ? fromSiteOnly(objects) : null;
   const body = str(main.articleBody) ?? str(main.text);
   return {

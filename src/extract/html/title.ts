@@ -19,6 +19,13 @@ const MAX_SITE_WORDS = 4;
  * first part is more often the headline's own first clause ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken").
  */
 const MAX_SITE_PREFIX_WORDS = 2;
+/**
+ * A German compound shares its parts: "Chorgeschichte" names a "Geschichte", "Gefahrstoffmanagement" a
+ * "Gefahrstoff". A part is a word of its own (six letters or more: "Autor" is not a part of "Autorin") and the rest
+ * of the compound is one too (four letters or more: "Bavarian" is an inflection of "Bavaria", not a compound).
+ */
+const MIN_COMPOUND_PART = 6;
+const MIN_COMPOUND_REST = 4;
 /** Headlines are rarely longer; a longer "title" is a description or a text fragment. */
 const MAX_TITLE_CHARS = 300;
 
@@ -88,11 +95,20 @@ function isHeadline(h1: string, declared: readonly string[], siteNames: readonly
   }
   if (declared.length === 0) return true;
   const words = significantWords(h1);
-  return declared.some((t) => significantWords(t).some((w) => words.includes(w)));
+  return declared.some((t) => significantWords(t).some((w) => words.some((h) => related(w, h))));
 }
 
+/** Words of four letters or more; hyphens and slashes separate words ("Privatkredit-Zinsen" is two). */
 function significantWords(text: string): string[] {
-  return norm(text).split(' ').filter((w) => w.length >= 4);
+  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+}
+
+/** Whether two words name the same thing: equal, or one a part at either end of the other, a German compound. */
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_COMPOUND_PART || long.length - short.length < MIN_COMPOUND_REST) return false;
+  return long.startsWith(short) || long.endsWith(short);
 }
 
 /** `<h1>` texts, the one inside `<article>`/`<main>` first: a page's first `<h1>` is often the site logo. */
@@ -130,17 +146,33 @@ function headlineText(h1: El, declared: readonly string[]): string | null {
   return kept.length > 0 ? clean(kept.map((s) => s.text).join(' ')) : whole;
 }
 
-/** The `<h1>`'s child nodes as text parts, looking through a single wrapping element; `<small>` is a kicker too. */
+/**
+ * The `<h1>`'s child nodes as text parts, looking through a single wrapping element; `<small>` is a kicker too.
+ * Neighbouring parts that are not kickers are one part: the parser splits a text at an entity ("Sorge &#8211;
+ * Finanzdaten" is three text nodes), and inline markup inside the headline (`<em>`) does not end it.
+ */
 function segmentsOf(h1: El): Segment[] {
   let root: El = h1;
   for (let depth = 0; depth < 3 && root.children.length === 1 && !hasOwnText(root); depth++) root = root.children[0]!;
   const segments: Segment[] = [];
+  let pending = '';
+  const flush = (): void => {
+    const text = clean(pending);
+    if (text) segments.push({ text, kicker: false });
+    pending = '';
+  };
   for (let node = root.firstChild; node; node = node.nextSibling) {
-    const text = clean(node.textContent ?? '');
-    if (!text) continue;
     const element = node.nodeType === 1 ? (node as El) : null;
-    segments.push({ text, kicker: element !== null && (element.localName === 'small' || KICKER.test(classAndId(element))) });
+    const kicker = element !== null && (element.localName === 'small' || KICKER.test(classAndId(element)));
+    if (!kicker) {
+      pending += element?.localName === 'br' ? ' ' : (node.textContent ?? '');
+      continue;
+    }
+    flush();
+    const text = clean(node.textContent ?? '');
+    if (text) segments.push({ text, kicker: true });
   }
+  flush();
   return segments;
 }
 

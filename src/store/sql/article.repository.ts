@@ -1,10 +1,11 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Article, ArticleSummary, ArticleVersion, DateSource, ExtractedArticle, VersionChanges } from '../../model/article.js';
 import type { Signal, SignalKind } from '../../model/signal.js';
 import type { ListOptions, SaveResult } from '../../ports/store.js';
 import { contentHash } from '../../text/content-hash.js';
 import { versionChanges } from '../../text/version-diff.js';
 import { articleId, identityKey } from '../article-identity.js';
+import type { ArticleRow, ArticleStatements } from './article-statements.js';
 import type { ArticlesTable, Database } from './schema.js';
 
 /** Articles, their superseded versions and their signals, in SQL both dialects understand. */
@@ -12,49 +13,51 @@ import type { ArticlesTable, Database } from './schema.js';
 /** Rows fetched per page when iterating the whole store: large enough to amortise a query, small in memory. */
 const PAGE_SIZE = 500;
 
-export async function saveArticle(db: Kysely<Database>, article: ExtractedArticle, ingestedAt: string): Promise<SaveResult> {
+/**
+ * Stores one article. Runs inside the caller's transaction or savepoint (group-commit.ts), which makes the
+ * article atomic: a failure in any statement leaves nothing of it.
+ */
+export async function saveArticle(trx: Kysely<Database>, statements: ArticleStatements, article: ExtractedArticle, ingestedAt: string): Promise<SaveResult> {
   const hash = contentHash(article.title, article.text);
   const key = identityKey(article.url, hash);
   const id = articleId(key);
-  // One transaction per article: a crash leaves it wholly stored or not at all (ISSUE 2, point 4).
-  return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!current) {
-      await trx.insertInto('articles').values(articleRow(id, key, hash, 1, null, article, ingestedAt)).execute();
-      await insertSignals(trx, id, article.signals);
-      return { status: 'ingested', id, version: 1 } as const;
-    }
-    if (current.content_hash === hash || (await knownVersion(trx, id, hash))) {
-      return { status: 'unchanged', id, version: current.version } as const;
-    }
-    const changes = versionChanges(
-      { title: current.title, text: current.text, publishedAt: current.published_at },
-      { title: article.title, text: article.text, publishedAt: article.publishedAt },
-    );
-    const signals = await trx.selectFrom('signals').selectAll().where('article_id', '=', id).orderBy('position').execute();
-    await trx.insertInto('article_versions').values({
-      article_id: id, version: current.version, content_hash: current.content_hash, title: current.title, text: current.text,
-      url: current.url, outlet: current.outlet, author: current.author, published_at: current.published_at,
-      date_source: current.date_source, language: current.language, changes: current.changes,
-      signals: JSON.stringify(signals.map(toSignal)), origin_input: current.origin_input,
-      origin_locator: current.origin_locator, ingested_at: current.ingested_at,
-    }).execute();
-    const version = current.version + 1;
-    const { id: _id, identity_key: _key, ...row } = articleRow(id, key, hash, version, JSON.stringify(changes), article, ingestedAt);
-    await trx.updateTable('articles').set(row).where('id', '=', id).execute();
-    await trx.deleteFrom('signals').where('article_id', '=', id).execute();
-    await insertSignals(trx, id, article.signals);
-    return { status: 'updated', id, version, changes } as const;
-  });
+  // Insert first: most saves are new articles, and this spares them a lookup.
+  const inserted = await statements.insertArticle(trx, articleRow(id, key, hash, 1, null, article, ingestedAt));
+  if (Number(inserted.numAffectedRows ?? 0) > 0) {
+    await insertSignals(trx, statements, id, article.signals);
+    return { status: 'ingested', id, version: 1 } as const;
+  }
+  const current = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  if (current.content_hash === hash || (await knownVersion(trx, id, hash))) {
+    return { status: 'unchanged', id, version: current.version } as const;
+  }
+  const changes = versionChanges(
+    { title: current.title, text: current.text, publishedAt: current.published_at },
+    { title: article.title, text: article.text, publishedAt: article.publishedAt },
+  );
+  const signals = await trx.selectFrom('signals').selectAll().where('article_id', '=', id).orderBy('position').execute();
+  await trx.insertInto('article_versions').values({
+    article_id: id, version: current.version, content_hash: current.content_hash, title: current.title, text: current.text,
+    url: current.url, outlet: current.outlet, author: current.author, published_at: current.published_at,
+    date_source: current.date_source, language: current.language, changes: current.changes,
+    signals: JSON.stringify(signals.map(toSignal)), origin_input: current.origin_input,
+    origin_locator: current.origin_locator, ingested_at: current.ingested_at,
+  }).execute();
+  const version = current.version + 1;
+  const { id: _id, identity_key: _key, ...row } = articleRow(id, key, hash, version, JSON.stringify(changes), article, ingestedAt);
+  await trx.updateTable('articles').set(row).where('id', '=', id).execute();
+  await trx.deleteFrom('signals').where('article_id', '=', id).execute();
+  await insertSignals(trx, statements, id, article.signals);
+  return { status: 'updated', id, version, changes } as const;
 }
 
-async function knownVersion(trx: Transaction<Database>, id: string, hash: string): Promise<boolean> {
+async function knownVersion(trx: Kysely<Database>, id: string, hash: string): Promise<boolean> {
   // An older copy of a page that has since changed is not news: re-ingesting it must not flip the article back.
   const row = await trx.selectFrom('article_versions').select('version').where('article_id', '=', id).where('content_hash', '=', hash).executeTakeFirst();
   return row !== undefined;
 }
 
-function articleRow(id: string, key: string, hash: string, version: number, changes: string | null, a: ExtractedArticle, ingestedAt: string) {
+function articleRow(id: string, key: string, hash: string, version: number, changes: string | null, a: ExtractedArticle, ingestedAt: string): ArticleRow {
   return {
     id, identity_key: key, url: a.url, title: a.title, text: a.text, outlet: a.outlet, author: a.author,
     published_at: a.publishedAt, date_source: a.dateSource, language: a.language, content_hash: hash, version, changes,
@@ -62,11 +65,9 @@ function articleRow(id: string, key: string, hash: string, version: number, chan
   };
 }
 
-async function insertSignals(trx: Transaction<Database>, id: string, signals: readonly Signal[]): Promise<void> {
+async function insertSignals(trx: Kysely<Database>, statements: ArticleStatements, id: string, signals: readonly Signal[]): Promise<void> {
   if (signals.length === 0) return;
-  await trx.insertInto('signals')
-    .values(signals.map((s, position) => ({ article_id: id, position, kind: s.kind, evidence: s.evidence, confidence: s.confidence })))
-    .execute();
+  await statements.insertSignals(trx, signals.map((s, position) => ({ article_id: id, position, kind: s.kind, evidence: s.evidence, confidence: s.confidence })));
 }
 
 function toSignal(row: { kind: string; evidence: string; confidence: number }): Signal {

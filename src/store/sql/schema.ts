@@ -78,4 +78,45 @@ export interface Database {
   signals: SignalsTable;
   ingest_runs: IngestRunsTable;
   ingest_failures: IngestFailuresTable;
+  copy_edges: CopyEdgesTable;
+  families: FamiliesTable;
+  article_signatures: ArticleSignaturesTable;
+  lsh_bands: LshBandsTable;
+}
+
+/** One MinHash signature per article (migration 0002-lsh-bands). */
+export interface ArticleSignaturesTable {
+  /** Small integer standing for the article in `lsh_bands` (2-4 bytes a row instead of a 16-character id). */
+  doc: Generated<number>;
+  article_id: string;
+  seed: number;
+  size: number;
+  /** The band layout the article's rows in `lsh_bands` were made with, to delete them when it changes. */
+  bands: number;
+  rows: number;
+  /** `size` unsigned 32-bit values, little-endian. */
+  minhash: Uint8Array;
+}
+
+/** The LSH index: which docs have which band key (band * 2^32 + the band's hash). */
+export interface LshBandsTable {
+  band_key: number;
+  doc: number;
+}
+
+/** Copy graph edges (migration 0003-copy-graph); JSON columns hold CopyEdge's nested parts. */
+export interface CopyEdgesTable {
+  from_id: string;
+  to_id: string;
+  relation: string;
+  score: number;
+  direction: string | null;
+  containment: string;
+  evidence: string;
+}
+
+/** The family of every article that has an edge; the family id is the smallest article id in it. */
+export interface FamiliesTable {
+  article_id: string;
+  family_id: string;
 }

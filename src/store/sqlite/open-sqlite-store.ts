@@ -5,10 +5,21 @@ import { CrosscheckError } from '../../model/crosscheck-error.js';
 import type { Store } from '../../ports/store.js';
 import * as articles from '../sql/article.repository.js';
 import { recordIngestRun } from '../sql/ingest-run.repository.js';
+import * as lsh from '../sql/lsh.repository.js';
 import { sharedMigrations } from '../sql/migrations.js';
 import type { Database as Schema } from '../sql/schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { searchArticles } from './sqlite-search.js';
+import { ArticleStatements } from '../sql/article-statements.js';
+import { GroupCommit } from '../sql/group-commit.js';
+import { SEARCH_BATCH, indexPendingArticles, indexPendingIn } from './sqlite-search-index.js';
+import { withStatementCache } from './statement-cache.js';
+
+/**
+ * Articles per commit and the longest a group stays open. Groups of 100 took a save from 0.27-0.34 ms to
+ * 0.10-0.15 ms (group-commit.ts); 200 ms keeps other writers' waits far below busy_timeout.
+ */
+const GROUP_LIMITS = { maxArticles: 100, maxMillis: 200 };
 
 /** Default number of search results: a screenful. */
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -17,7 +28,9 @@ const DEFAULT_SEARCH_LIMIT = 20;
  * The embedded store: one SQLite file. WAL lets readers (the API, a second CLI) work while an ingest writes;
  * synchronous=NORMAL is durable across application crashes in WAL mode (a power cut may lose the last
  * transactions, never corrupt the file), at a fraction of FULL's fsync cost; busy_timeout lets two writers
- * queue instead of failing at once.
+ * queue instead of failing at once. wal_autocheckpoint=4000 pages (16 MB) checkpoints a quarter as often as the
+ * default 1000: each checkpoint fsyncs, and with group commits it took saves from 0.15 to 0.09 ms an article (10k
+ * generated articles, better-sqlite3 alone).
  */
 export async function openSqliteStore(path: string): Promise<Store> {
   let database: Database.Database;
@@ -27,22 +40,59 @@ export async function openSqliteStore(path: string): Promise<Store> {
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
+    database.pragma('wal_autocheckpoint = 4000');
   } catch (error) {
     throw new CrosscheckError('CC_STORE', `cannot open database ${path}: ${(error as Error).message}`, { input: path, cause: error });
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   await migrate(db, path);
+  // A run that stopped between storing articles and indexing them left some unindexed: index them now.
+  await indexPendingArticles(db);
+  let unindexed = 0;
+  const statements = new ArticleStatements(db);
+  const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
+    if (unindexed < SEARCH_BATCH) return;
+    unindexed = 0;
+    await indexPendingIn(trx);
+  });
+  /** Every read and every other write first commits the open group: they must see, and not wait behind, it. */
+  const committed = async <T>(work: () => Promise<T>): Promise<T> => {
+    await writes.flush();
+    return work();
+  };
 
   return {
-    saveArticle: (article, { ingestedAt }) => articles.saveArticle(db, article, ingestedAt),
-    getArticle: (id) => articles.getArticle(db, id),
-    articleVersions: (id) => articles.articleVersions(db, id),
-    listArticles: (options) => articles.listArticles(db, options),
-    iterateArticles: () => articles.iterateArticles(db),
-    search: (query, options) => searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT),
-    countArticles: () => articles.countArticles(db),
-    recordIngestRun: (run) => recordIngestRun(db, run),
-    close: () => db.destroy(),
+    async saveArticle(article, { ingestedAt }) {
+      const result = await writes.run((trx) => articles.saveArticle(trx, statements, article, ingestedAt));
+      if (result.status !== 'unchanged') unindexed++;
+      return result;
+    },
+    getArticle: (id) => committed(() => articles.getArticle(db, id)),
+    articleVersions: (id) => committed(() => articles.articleVersions(db, id)),
+    listArticles: (options) => committed(() => articles.listArticles(db, options)),
+    async *iterateArticles() {
+      await writes.flush();
+      yield* articles.iterateArticles(db);
+    },
+    search: (query, options) => committed(async () => {
+      await indexPendingArticles(db);
+      return searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT);
+    }),
+    countArticles: () => committed(() => articles.countArticles(db)),
+    saveSignature: (articleId, signature, keys) => committed(() => lsh.addSignatures(db, [{ articleId, signature, keys }])),
+    saveSignatures: (entries) => committed(() => lsh.addSignatures(db, entries)),
+    lshCandidates: (keys, options) => committed(() => lsh.candidates(db, keys, options)),
+    getSignatures: (ids) => committed(() => lsh.getSignatures(db, ids)),
+    // The end of a run: its last articles become searchable now, not at the next batch.
+    recordIngestRun: (run) => committed(async () => {
+      await indexPendingArticles(db);
+      return recordIngestRun(db, run);
+    }),
+    async close() {
+      await writes.flush();
+      await indexPendingArticles(db);
+      await db.destroy();
+    },
   };
 }
 

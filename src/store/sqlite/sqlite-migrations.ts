@@ -19,4 +19,26 @@ export const sqliteMigrations: Record<string, Migration> = {
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END`.execute(db);
     },
   },
+  /**
+   * Search indexing moves out of each article's transaction: FTS5 flushes a new index segment at every commit, which
+   * cost 0.55 ms of a 0.69 ms article save (measured on 10k generated articles with better-sqlite3 alone), against
+   * 0.13 ms when 500 articles are indexed together. Articles past `indexed_through` are indexed in batches by
+   * sqlite-search-index.ts; the update and delete triggers touch the index only for rows it already holds.
+   */
+  '0002-z-sqlite-deferred-search': {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_through INTEGER NOT NULL)`.execute(db);
+      await sql`INSERT INTO search_index_state (id, indexed_through) SELECT 1, coalesce(max(seq), 0) FROM articles`.execute(db);
+      await sql`DROP TRIGGER articles_fts_insert`.execute(db);
+      await sql`DROP TRIGGER articles_fts_delete`.execute(db);
+      await sql`DROP TRIGGER articles_fts_update`.execute(db);
+      await sql`CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+        WHEN old.seq <= (SELECT indexed_through FROM search_index_state) BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); END`.execute(db);
+      await sql`CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+        WHEN old.seq <= (SELECT indexed_through FROM search_index_state) BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END`.execute(db);
+    },
+  },
 };

@@ -30,6 +30,18 @@ describe('parseDateValue', () => {
     expect(parse('')).toBeNull();
   });
 
+  it('reads dotted dates day first, with a time after them', () => {
+    expect(parse('10.12.2022, 07:00:03')).toBe('2022-12-10T07:00:03.000Z');
+    expect(parse('10.12.2022 um 14:30 Uhr')).toBe('2022-12-10T14:30:00.000Z');
+    expect(parse('1.2.22')).toBe('2022-02-01T00:00:00.000Z');
+  });
+
+  it('reads dashed day-month dates only when the order is certain', () => {
+    expect(parse('17-02-2022')).toBe('2022-02-17T00:00:00.000Z');
+    expect(parse('02-17-2022')).toBe('2022-02-17T00:00:00.000Z');
+    expect(parse('04-05-2022')).toBeNull();
+  });
+
   it('allows a day of slack for time zones ahead of ours', () => {
     expect(parse('2025-06-01T20:00:00Z')).toBe('2025-06-01T20:00:00.000Z');
   });

@@ -1,0 +1,43 @@
+import { extractArticle } from '../extract/extract-article.js';
+import type { ExtractedArticle } from '../model/article.js';
+import type { RawDocument, RestoredArticle } from '../model/raw-document.js';
+import type { Signal } from '../model/signal.js';
+import type { IngestFailure } from '../ingest/ingest-item.js';
+import { toFailure } from '../ingest/read-bytes.js';
+
+/**
+ * One document made ready to store: extracted (or, for an export record, restored as it was), or the reason it
+ * cannot be. The same function runs on the ingest's own thread and in extraction workers, so both give the same
+ * result; its inputs and output are plain data that cross a worker boundary unchanged.
+ */
+
+export type PreparedArticle =
+  | { readonly kind: 'article'; readonly article: ExtractedArticle; readonly ingestedAt: string }
+  | { readonly kind: 'failure'; readonly failure: IngestFailure };
+
+/** Shortest body kept, in characters: extract-article.ts's own floor, repeated in the message users see. */
+const NO_ARTICLE_MESSAGE = 'no article text found (under 40 characters of body)';
+
+/** `now` is the ingest's clock reading, ISO 8601: it bounds dates and becomes the ingestion time. */
+export function prepareArticle(document: RawDocument, now: string): PreparedArticle {
+  const locator = document.origin.locator;
+  try {
+    if (document.body.kind === 'restored') {
+      const article = document.body.article;
+      return { kind: 'article', article: restored(article, document), ingestedAt: article.ingestedAt ?? now };
+    }
+    const article = extractArticle(document, { now: new Date(now) });
+    if (!article) return { kind: 'failure', failure: { input: locator, code: 'CC_NO_ARTICLE', message: NO_ARTICLE_MESSAGE } };
+    return { kind: 'article', article, ingestedAt: now };
+  } catch (error) {
+    return { kind: 'failure', failure: toFailure(locator, error) };
+  }
+}
+
+function restored(article: RestoredArticle, document: RawDocument): ExtractedArticle {
+  return {
+    title: article.title, text: article.text, url: article.url, outlet: article.outlet, author: article.author,
+    publishedAt: article.publishedAt, dateSource: article.dateSource as ExtractedArticle['dateSource'],
+    language: article.language, signals: article.signals as readonly Signal[], origin: article.origin ?? document.origin,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Signal } from '../../model/signal.js';
+import { detectChatbotPhrases, detectTitleChatbotPhrase } from './chatbot-phrase.js';
+import { detectLateDate } from './date-disagreement.js';
+import { detectFormulaicStructure } from './formulaic-structure.js';
+import { detectLlmVocabulary } from './llm-vocabulary.js';
+import { detectNameVariants } from './name-variants.js';
+import type { NameForm } from './proper-noun-runs.js';
+import { detectRewriteAdmissions, detectTitleAdmission } from './rewrite-admission.js';
+
+/**
+ * The one entry point for an article's machine-rewrite and date signals (the residue signals come from extraction
+ * and are already stored with the article). Pure: same article and context, same signals, in the same order.
+ *
+ * What needs only the article runs always: rewrite admissions, chatbot phrases, formulaic structure, LLM-favoured
+ * vocabulary. What needs the rest of the story runs when the caller passes it:
+ * - nameForms: how the OTHER articles of the story spell names (buildNameForms in proper-noun-runs.ts);
+ * - storyMedianDate: the median publication date of the OTHER articles (medianDate in date-disagreement.ts).
+ * Leaving the article itself out of both matters: with it, its own misspelling would count as coverage.
+ *
+ * Spans are offsets into `text`; signals found in the title carry no span and say "title:" in their evidence.
+ */
+
+export interface SignalArticle {
+  readonly title: string;
+  readonly text: string;
+  readonly publishedAt: string | null;
+}
+
+export interface SignalContext {
+  readonly nameForms?: readonly NameForm[];
+  readonly storyMedianDate?: string | null;
+}
+
+export function detectArticleSignals(article: SignalArticle, context: SignalContext = {}): Signal[] {
+  const { text } = article;
+  const signals: Signal[] = [
+    ...detectRewriteAdmissions(text),
+    ...detectChatbotPhrases(text),
+    ...detectFormulaicStructure(text),
+    ...detectLlmVocabulary(text),
+  ];
+  const titleAdmission = detectTitleAdmission(article.title);
+  if (titleAdmission) signals.push(titleAdmission);
+  const titleChatbot = detectTitleChatbotPhrase(article.title);
+  if (titleChatbot) signals.push(titleChatbot);
+  if (context.nameForms && context.nameForms.length > 0) signals.push(...detectNameVariants(text, context.nameForms));
+  if (context.storyMedianDate) {
+    signals.push(...detectLateDate({ text, publishedAt: article.publishedAt, storyMedianDate: context.storyMedianDate }));
+  }
+  return signals.sort(bySpan);
+}
+
+/** Text order; title signals (no span) last, in kind order, so the output is stable. */
+function bySpan(a: Signal, b: Signal): number {
+  const sa = a.span?.start ?? Number.MAX_SAFE_INTEGER;
+  const sb = b.span?.start ?? Number.MAX_SAFE_INTEGER;
+  return sa - sb || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}

@@ -1,0 +1,152 @@
+import { atSentenceStart } from './evidence-span.js';
+
+/**
+ * Proper-noun runs: sequences of capitalised words joined by a single space or hyphen ("Jarek Sol-Varenne",
+ * "Lisgar General Hospital"), with the particles names carry in the middle or in front ("van der Berg",
+ * "al-Sadr"). The name-variant detector compares an article's spellings with these forms as the rest of the
+ * story's coverage writes them; buildNameForms() is the helper the caller uses to build that list.
+ *
+ * What is left out, and why:
+ * - a single capitalised word that opens a sentence ("Residents", "Officials"): capitalised by position, not a name;
+ * - leading sentence words ("The Caldrian Geological Survey" keeps "Caldrian Geological Survey") and leading
+ *   titles ("Prime Minister Elin Harrow" keeps "Elin Harrow"): outlets differ on those by style, not by mistake;
+ * - month and weekday names (dates, not names; "May" is also a verb), and all-capital words (datelines, acronyms:
+ *   "PORT AVEL", "Nato" vs "NATO" is house style).
+ */
+
+export interface WordToken {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** What joins it to the previous token: ' ', '-', or null when anything else (punctuation, a line break). */
+  readonly joint: ' ' | '-' | null;
+}
+
+export interface ProperNounRun {
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly WordToken[];
+}
+
+export interface NameForm {
+  readonly form: string;
+  /** How many articles of the coverage write it this way (document frequency, not occurrences). */
+  readonly count: number;
+}
+
+/** Letters with their marks; an apostrophe inside a word is kept (O'Brien) unless it starts a possessive 's. */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019](?![sS]\b)\p{L}[\p{L}\p{M}]*)*/gu;
+
+export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'des', 'la', 'le',
+  'ter', 'ten', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'dos', 'das', 'do', 'zu', 'af', 'av', 'mac', 'y']);
+const TITLES = new Set(['president', 'prime', 'minister', 'vice', 'deputy', 'foreign', 'mayor', 'mr', 'mrs', 'ms', 'miss',
+  'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'senator', 'governor',
+  'chancellor', 'general', 'gen', 'pope', 'judge', 'justice', 'rev', 'reverend', 'father', 'captain', 'capt', 'colonel',
+  'commander', 'admiral', 'sergeant', 'lieutenant', 'chief', 'secretary', 'ambassador', 'director', 'former']);
+const OPENERS = new Set(('the a an in on at for but and or as when after before under over with from by if while since ' +
+  'although though this that these those its his her their our my your according meanwhile however speaking ' +
+  'one two three four five six seven eight nine ten eleven twelve some many most all both each every several ' +
+  'no not there here what who why how where then still also even only yet so').split(' '));
+const CALENDAR = new Set(('january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
+
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = 0;
+  let previousEnd = -1;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const gap = previousEnd < 0 ? null : text.slice(previousEnd, m.index);
+    const joint = gap === ' ' ? ' ' : gap === '-' || gap === '\u2010' || gap === '\u2011' ? '-' : null;
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length, joint });
+    previousEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && !/\p{Ll}/u.test(word);
+}
+
+/** Every proper-noun run in `text`, in order, with offsets. */
+export function collectProperNounRuns(text: string): ProperNounRun[] {
+  const tokens = wordTokens(text);
+  const runs: ProperNounRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsRun(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.joint !== null && continuesRun(tokens, j)) j++;
+    // A run does not end on a particle: "Port Avel de" is "Port Avel".
+    while (j - 1 > i && PARTICLES.has(tokens[j - 1]!.word.toLowerCase())) j--;
+    const run = trimRun(text, tokens.slice(i, j));
+    if (run) runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function startsRun(tokens: readonly WordToken[], i: number): boolean {
+  const word = tokens[i]!.word;
+  if (isCapitalised(word)) return true;
+  // "van der Berg" mid-sentence: a particle opens a run when a capitalised word follows through particles.
+  let j = i;
+  while (j < tokens.length && PARTICLES.has(tokens[j]!.word.toLowerCase()) && (j === i || tokens[j]!.joint !== null)) j++;
+  return j > i && j < tokens.length && tokens[j]!.joint !== null && isCapitalised(tokens[j]!.word);
+}
+
+function continuesRun(tokens: readonly WordToken[], j: number): boolean {
+  const word = tokens[j]!.word;
+  if (isCapitalised(word)) return true;
+  return PARTICLES.has(word.toLowerCase()) && j + 1 < tokens.length && tokens[j + 1]!.joint !== null &&
+    (isCapitalised(tokens[j + 1]!.word) || PARTICLES.has(tokens[j + 1]!.word.toLowerCase()));
+}
+
+/** Drop what is capitalised for other reasons than being a name (see the header); null when nothing is left. */
+function trimRun(text: string, tokens: readonly WordToken[]): ProperNounRun | null {
+  let list = [...tokens];
+  const initial = atSentenceStart(text, list[0]!.start);
+  if (initial && OPENERS.has(list[0]!.word.toLowerCase())) list = list.slice(1);
+  while (list.length > 0 && TITLES.has(list[0]!.word.toLowerCase())) list = list.slice(1);
+  if (list.length === 0) return null;
+  if (list.every((t) => CALENDAR.has(t.word.toLowerCase()) || isAllCaps(t.word))) return null;
+  if (list.length === 1 && list[0] === tokens[0] && initial) return null;
+  if (list.length === 1 && list[0]!.word.length < 2) return null;
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  return { form: text.slice(first.start, last.end), start: first.start, end: last.end, tokens: list };
+}
+
+/**
+ * The name forms of a story's coverage, each with the number of texts that use it, plus the lower-case uses of
+ * the words those names are made of ("the fuel quay" next to "Quay 7"). The lower-case attestations tell the
+ * detector which words the coverage also writes as common nouns, so an article writing "the strait" is not taken
+ * to have mangled "Strait of Kesh". Pass the texts of every OTHER article of the story.
+ */
+export function buildNameForms(texts: readonly string[]): NameForm[] {
+  const names = new Map<string, number>();
+  const perText = texts.map((text) => new Set(collectProperNounRuns(text).map((r) => r.form)));
+  for (const forms of perText) for (const form of forms) names.set(form, (names.get(form) ?? 0) + 1);
+
+  const nameWords = new Set<string>();
+  for (const form of names.keys()) for (const t of wordTokens(form)) nameWords.add(t.word.toLowerCase());
+  const lower = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    for (const t of wordTokens(text)) {
+      if (t.word !== t.word.toLowerCase() || !nameWords.has(t.word)) continue;
+      seen.add(t.word);
+    }
+    for (const word of seen) lower.set(word, (lower.get(word) ?? 0) + 1);
+  }
+  const out: NameForm[] = [...names].map(([form, count]) => ({ form, count }));
+  for (const [form, count] of lower) if (!names.has(form)) out.push({ form, count });
+  return out.sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+}

@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as PoolModule from '../../src/app/extraction-pool.js';
+import type * as IngestModule from '../../src/app/ingest.js';
+import type * as PrepareModule from '../../src/app/prepare-article.js';
+import type { RawDocument } from '../../src/model/raw-document.js';
+import type * as StoreModule from '../../src/store/sqlite/open-sqlite-store.js';
+import type { Article } from '../../src/model/article.js';
+import { DEFAULT_FIELD_MAP } from '../../src/ingest/field-map.js';
+import { fixedClock } from '../../src/ports/clock.js';
+
+/**
+ * Extraction workers load the built JavaScript (a worker thread cannot run the TypeScript sources), so this test
+ * drives dist/, which `npm test` builds before running the tests. Same input, with and without workers: the
+ * stores must hold the same articles in the same order, failures included.
+ */
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Enough that the run outlasts a worker's loading, so extraction moves from the ingest thread to the worker mid-run. */
+const RECORDS = 3000;
+
+function ferryLines(): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < RECORDS; i++) {
+    // Every 97th record has no text: a failure the report must place exactly as the one-thread run does.
+    const text = i % 97 === 0 ? '' : `Officials in Port Avel said on Tuesday that ferry ${i} would resume service after repairs. ${'The harbour authority confirmed the schedule. '.repeat(3)}`;
+    lines.push(JSON.stringify({ title: `Ferry ${i} returns`, text, url: `https://harbourpost.example/ferry/${i}`, date: '2024-03-05' }));
+  }
+  return lines;
+}
+
+describe('extraction workers', () => {
+  it('store exactly what extraction on one thread stores, in the same order', async () => {
+    expect(existsSync(join(dist, 'app', 'ingest.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
+    const { ingest } = (await import(pathToFileURL(join(dist, 'app', 'ingest.js')).href)) as typeof IngestModule;
+    const { openSqliteStore } = (await import(pathToFileURL(join(dist, 'store', 'sqlite', 'open-sqlite-store.js')).href)) as typeof StoreModule;
+    writeFileSync(join(dir, 'ferries.jsonl'), `${ferryLines().join('\n')}\n`);
+
+    const run = async (workers: number) => {
+      const store = await openSqliteStore(join(dir, `w${workers}.db`));
+      const report = await ingest([join(dir, 'ferries.jsonl')], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20 }, {
+        store, clock: fixedClock('2025-06-01T12:00:00.000Z'), workers,
+      });
+      const articles: Article[] = [];
+      for await (const a of store.iterateArticles()) articles.push(a);
+      await store.close();
+      return { report, articles };
+    };
+    const one = await run(0);
+    const pooled = await run(1);
+    expect(one.report.ingested).toBe(RECORDS - Math.ceil(RECORDS / 97));
+    expect(one.report.failed.map((f) => f.input)).toHaveLength(Math.ceil(RECORDS / 97));
+    expect(pooled.report).toEqual(one.report);
+    expect(pooled.articles).toEqual(one.articles);
+  }, 60_000);
+
+  it('a worker extracts each document exactly as the ingest thread does, failures included', async () => {
+    expect(existsSync(join(dist, 'app', 'extraction-pool.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
+    const { ExtractionPool } = (await import(pathToFileURL(join(dist, 'app', 'extraction-pool.js')).href)) as typeof PoolModule;
+    const { prepareArticle } = (await import(pathToFileURL(join(dist, 'app', 'prepare-article.js')).href)) as typeof PrepareModule;
+    const documents: RawDocument[] = [
+      { origin: { input: 'a.html', locator: 'a.html' }, hints: {}, body: { kind: 'html', html: `<html><head><title>Ferries resume - Harbour Post</title><meta property="article:published_time" content="2024-03-05T14:00:00Z"></head><body><article><h1>Ferries resume</h1>${'<p>Officials in Port Avel said on Tuesday that the ferries would resume service after repairs to the pier.</p>'.repeat(4)}</article></body></html>` } },
+      { origin: { input: 'b.txt', locator: 'b.txt' }, hints: {}, body: { kind: 'text', text: 'Ferries resume\nBy Ana Petrov\n\nOfficials in Port Avel said on Tuesday that the ferries would resume service. harbourPort Avel' } },
+      { origin: { input: 'c.txt', locator: 'c.txt' }, hints: {}, body: { kind: 'text', text: 'Too short' } },
+    ];
+    const pool = new ExtractionPool(1);
+    try {
+      await pool.whenReady();
+      const now = '2025-06-01T12:00:00.000Z';
+      const pooled = await Promise.all(documents.map((d) => pool.extract(d, now)));
+      expect(pooled).toEqual(documents.map((d) => prepareArticle(d, now)));
+      expect(pooled.map((p) => p.kind)).toEqual(['article', 'article', 'failure']);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameForms, collectProperNounRuns } from '../../../../src/reuse/signals/proper-noun-runs.js';
+
+const forms = (text: string) => collectProperNounRuns(text).map((r) => r.form);
+
+describe('collectProperNounRuns', () => {
+  it('joins capitalised words by spaces and hyphens, with name particles', () => {
+    expect(forms('President Ilse Marand met Jarek Sol-Varenne at Lisgar General Hospital.')).toEqual(['Ilse Marand', 'Jarek Sol-Varenne', 'Lisgar General Hospital']);
+    expect(forms('The award went to Pieter van der Berg and to Ali al-Sadr on Monday.')).toEqual(['Pieter van der Berg', 'Ali al-Sadr']);
+    expect(forms('A report by van der Berg was cited.')).toEqual(['van der Berg']);
+  });
+
+  it('leaves out words capitalised by position, leading titles, dates and all-capital datelines', () => {
+    expect(forms('Residents fled. Officials said Varro was hit.')).toEqual(['Varro']);
+    expect(forms('The Caldrian Geological Survey measured it.')).toEqual(['Caldrian Geological Survey']);
+    expect(forms('PORT AVEL, March 4 (Meridian Wire) - Prime Minister Elin Harrow spoke on Monday.')).toEqual(['Meridian Wire', 'Elin Harrow']);
+  });
+
+  it('keeps offsets into the text and drops possessive endings', () => {
+    const text = "The operator LisPort's director, Ilka Vos-Brandt, said so.";
+    const runs = collectProperNounRuns(text);
+    expect(runs.map((r) => r.form)).toEqual(['LisPort', 'Ilka Vos-Brandt']);
+    for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.form);
+  });
+});
+
+describe('buildNameForms', () => {
+  it('counts the articles that use each form, and the lower-case uses of name words', () => {
+    const list = buildNameForms([
+      'Fishing in the Strait of Kesh resumed. Boats left the strait at dawn.',
+      'Patrols in the Strait of Kesh begin in June under Jarek Sol-Varenne.',
+      'The deal was signed by Jarek Sol-Varenne in Port Avel.',
+    ]);
+    expect(list).toContainEqual({ form: 'Jarek Sol-Varenne', count: 2 });
+    expect(list).toContainEqual({ form: 'Kesh', count: 2 });
+    expect(list).toContainEqual({ form: 'strait', count: 1 });
+  });
+});
