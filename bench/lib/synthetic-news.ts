@@ -1,8 +1,13 @@
 /**
- * Generated news-like documents for throughput benchmarks: seeded, so every run measures the same input. Sentences
- * are built from a fixed vocabulary with names, numbers and dates, about 400 words an article (the median length of
- * news bodies in the extraction benchmark's gold set is ~3,100 characters).
+ * Generated news-like documents for throughput benchmarks: seeded, so every run measures the same input. The body
+ * is synthetic-copies.ts's document (Zipf-distributed words, ~400 words: the median news body of the extraction
+ * benchmark's gold set is ~3,100 characters), so unrelated articles share no more word triples than real ones do;
+ * one article in ten is an edited copy (5% of words changed) of one of the 500 before it, published a day later,
+ * as wire copy is republished: the ingest then also pays for finding and linking copies. The headline and opening
+ * paragraph come from stock clauses with names and numbers, for the metadata and language stages.
  */
+
+import { corpusDocument, editedCopy } from './synthetic-copies.js';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -29,21 +34,25 @@ export interface SyntheticArticle {
   readonly outlet: string;
 }
 
-export function syntheticArticle(index: number, random: () => number): SyntheticArticle {
+/** By default one article in COPY_EVERY is an edited copy of an earlier one; 0 makes none. */
+export const COPY_EVERY = 10;
+/** How far back a copy's source may be: copies follow their source within days, not across the whole corpus. */
+const COPY_WINDOW = 500;
+
+export function syntheticArticle(index: number, random: () => number, copyEvery = COPY_EVERY): SyntheticArticle {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const place = pick(PLACES);
-  const paragraphs: string[] = [];
-  for (let p = 0; p < 8; p++) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 3; s++) {
-      sentences.push(`${pick(SUBJECTS)} in ${place} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}, with ${Math.floor(random() * 900) + 2} people affected (story ${index}).`);
-    }
-    paragraphs.push(sentences.join(' '));
-  }
-  const day = 1 + Math.floor(random() * 28);
+  const lead = `${pick(SUBJECTS)} in ${place} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}, with ${Math.floor(random() * 900) + 2} people affected.`;
+  const isCopy = copyEvery > 0 && index % copyEvery === copyEvery - 1 && index > 0;
+  const source = isCopy ? Math.max(0, index - 1 - Math.floor(random() * Math.min(COPY_WINDOW, index))) : index;
+  const body = isCopy ? editedCopy(corpusDocument(source), 0.05, random) : corpusDocument(index);
+  const sentences = body.split(/(?<=\.) /);
+  const paragraphs = [lead];
+  for (let p = 0; p < 8; p++) paragraphs.push(sentences.slice(Math.floor((p * sentences.length) / 8), Math.floor(((p + 1) * sentences.length) / 8)).join(' '));
+  const day = Math.min(28, 1 + (index % 27) + (isCopy ? 1 : 0));
   return {
     title: `${place}: ${pick(SUBJECTS).toLowerCase()} ${pick(VERBS)} ${pick(OBJECTS)} (${index})`,
-    text: paragraphs.join('\n\n'),
+    text: paragraphs.filter((p) => p.length > 0).join('\n\n'),
     url: `https://news${index % 50}.example/2024/03/${String(day).padStart(2, '0')}/story-${index}`,
     published: `2024-03-${String(day).padStart(2, '0')}T10:00:00Z`,
     outlet: `News ${index % 50}`,

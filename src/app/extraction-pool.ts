@@ -21,7 +21,8 @@ interface Pending {
 
 interface Slot {
   readonly worker: Worker;
-  ready: boolean;
+  /** Set to 1 by the worker once its modules are loaded (extraction-worker.ts). */
+  readonly ready: Int32Array;
   /** Job ids this worker holds, so a crash can fail exactly those. */
   readonly held: Set<number>;
 }
@@ -51,7 +52,7 @@ export class ExtractionPool {
 
   /** True once a worker has loaded; before that, callers extract on their own thread rather than wait. */
   get ready(): boolean {
-    return this.#slots.some((slot) => slot.ready);
+    return this.#slots.some(isReady);
   }
 
   extract(document: RawDocument, now: string): Promise<PreparedArticle> {
@@ -84,19 +85,16 @@ export class ExtractionPool {
 
   #slot(): Slot {
     while (this.#slots.length < this.#size) this.#slots.push(this.#spawn());
-    const ready = this.#slots.filter((slot) => slot.ready);
+    const ready = this.#slots.filter(isReady);
     const from = ready.length > 0 ? ready : this.#slots;
     return from[this.#nextSlot++ % from.length]!;
   }
 
   #spawn(): Slot {
-    const worker = new Worker(new URL('./extraction-worker.js', import.meta.url));
-    const slot: Slot = { worker, ready: false, held: new Set() };
-    worker.on('message', (results: 'ready' | readonly { id: number; prepared: PreparedArticle }[]) => {
-      if (results === 'ready') {
-        slot.ready = true;
-        return;
-      }
+    const ready = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(new URL('./extraction-worker.js', import.meta.url), { workerData: { ready } });
+    const slot: Slot = { worker, ready, held: new Set() };
+    worker.on('message', (results: readonly { id: number; prepared: PreparedArticle }[]) => {
       for (const { id, prepared } of results) {
         slot.held.delete(id);
         this.#pending.get(id)?.resolve(prepared);
@@ -120,6 +118,10 @@ export class ExtractionPool {
     });
     return slot;
   }
+}
+
+function isReady(slot: Slot): boolean {
+  return Atomics.load(slot.ready, 0) === 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../model/raw-document.js';
 import { prepareArticle } from './prepare-article.js';
 
@@ -13,5 +13,7 @@ export interface ExtractionJob {
 parentPort?.on('message', (jobs: readonly ExtractionJob[]) => {
   parentPort!.postMessage(jobs.map((job) => ({ id: job.id, prepared: prepareArticle(job.document, job.now) })));
 });
-// Loading the extraction modules takes most of a second; the pool sends work only once this arrives.
-parentPort?.postMessage('ready');
+// Loading the extraction modules takes most of a second; the pool sends work only once this flag is up. A shared
+// flag, not a message: the ingest thread checks it between documents without yielding to the event loop.
+const { ready } = (workerData ?? {}) as { ready?: Int32Array };
+if (ready) Atomics.store(ready, 0, 1);

@@ -12,6 +12,7 @@ import type { ReadOptions } from '../ingest/read-options.js';
 import { ExtractionPool } from './extraction-pool.js';
 import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
+import { storeArticle } from './store-article.js';
 
 /**
  * The ingest use-case: inputs -> documents -> articles -> store. Each article is saved in its own transaction and
@@ -69,7 +70,10 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
     for (const prepared of await ahead.shift()!) {
       if (prepared.kind === 'failure') failed.push(prepared.failure);
       // A store error is not the input's fault and would hit every later article too: it stops the run.
-      else counts[(await deps.store.saveArticle(prepared.article, { ingestedAt: prepared.ingestedAt })).status]++;
+      else {
+        const { article, ingestedAt, copySignature } = prepared;
+        counts[(await deps.store.atomically((tx) => storeArticle(tx, article, ingestedAt, copySignature))).status]++;
+      }
     }
   };
   const prepare = (document: RawDocument): Promise<readonly PreparedArticle[]> => {

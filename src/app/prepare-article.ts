@@ -4,6 +4,9 @@ import type { RawDocument, RestoredArticle } from '../model/raw-document.js';
 import type { Signal } from '../model/signal.js';
 import type { IngestFailure } from '../ingest/ingest-item.js';
 import { toFailure } from '../ingest/read-bytes.js';
+import type { CopySignature } from '../reuse/copy-signature.js';
+import { copySignature } from '../reuse/copy-signature.js';
+import { detectArticleSignals } from '../reuse/signals/detect-signals.js';
 
 /**
  * One document made ready to store: extracted (or, for an export record, restored as it was), or the reason it
@@ -12,7 +15,7 @@ import { toFailure } from '../ingest/read-bytes.js';
  */
 
 export type PreparedArticle =
-  | { readonly kind: 'article'; readonly article: ExtractedArticle; readonly ingestedAt: string }
+  | { readonly kind: 'article'; readonly article: ExtractedArticle; readonly ingestedAt: string; readonly copySignature: CopySignature | null }
   | { readonly kind: 'failure'; readonly failure: IngestFailure };
 
 /** Shortest body kept, in characters: extract-article.ts's own floor, repeated in the message users see. */
@@ -23,12 +26,16 @@ export function prepareArticle(document: RawDocument, now: string): PreparedArti
   const locator = document.origin.locator;
   try {
     if (document.body.kind === 'restored') {
-      const article = document.body.article;
-      return { kind: 'article', article: restored(article, document), ingestedAt: article.ingestedAt ?? now };
+      const article = restored(document.body.article, document);
+      return { kind: 'article', article, ingestedAt: document.body.article.ingestedAt ?? now, copySignature: copySignature(article.text) };
     }
-    const article = extractArticle(document, { now: new Date(now) });
-    if (!article) return { kind: 'failure', failure: { input: locator, code: 'CC_NO_ARTICLE', message: NO_ARTICLE_MESSAGE } };
-    return { kind: 'article', article, ingestedAt: now };
+    const extracted = extractArticle(document, { now: new Date(now) });
+    if (!extracted) return { kind: 'failure', failure: { input: locator, code: 'CC_NO_ARTICLE', message: NO_ARTICLE_MESSAGE } };
+    // Machine-rewrite markers that need no other article (admissions, chatbot phrases, formulaic structure) are
+    // found here; those that compare with the rest of a story (mangled names, late dates) come with stories.
+    const markers = detectArticleSignals({ title: extracted.title, text: extracted.text, publishedAt: extracted.publishedAt });
+    const article = markers.length === 0 ? extracted : { ...extracted, signals: [...extracted.signals, ...markers] };
+    return { kind: 'article', article, ingestedAt: now, copySignature: copySignature(article.text) };
   } catch (error) {
     return { kind: 'failure', failure: toFailure(locator, error) };
   }

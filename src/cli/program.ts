@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io.js';
 import { EXIT_ERROR, EXIT_OK } from './cli-io.js';
 import { registerArticle } from './commands/article.command.js';
 import { registerArticles } from './commands/articles.command.js';
+import { registerCopies } from './commands/copies.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerArticles(program, io);
   registerArticle(program, io);
   registerSearch(program, io);
+  registerCopies(program, io);
   registerExport(program, io);
   registerDemo(program, io, setExit);
 

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { CrosscheckError } from '../model/crosscheck-error.js';
@@ -13,13 +13,20 @@ import { failureOf, readBytes } from './read-bytes.js';
 import type { ReadOptions } from './read-options.js';
 
 /**
+ * Files up to this size are read synchronously. A promise-based stat and read of a 3 KB file cost 165-195 µs of
+ * the ingest thread (thread-pool round trips, file handles), the synchronous calls 26 µs (4,000 files, this
+ * machine); a megabyte blocks the event loop for about a millisecond, which nothing in an ingest notices.
+ */
+const SYNC_READ_MAX_BYTES = 1 << 20;
+
+/**
  * One file. Containers of many records (JSON Lines, CSV, WARC) are streamed record by record, so a dump of any size
  * is read in constant memory; everything else is read whole, up to the size cap.
  */
 export async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new CrosscheckError('CC_UNREADABLE', 'not a regular file');
     size = info.size;
   } catch (error) {
@@ -42,7 +49,7 @@ export async function* readFileInput(path: string, options: ReadOptions): AsyncG
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = size <= SYNC_READ_MAX_BYTES && !isGzipName(path) ? readFileSync(path) : await readFile(path);
   } catch (error) {
     yield failureOf(path, fileError(error));
     return;

@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary, ArticleVersion, ExtractedArticle, VersionChanges } from '../model/article.js';
 import type { ErrorCode } from '../model/error-codes.js';
+import type { CopyEdge } from '../model/copy-edge.js';
+import type { LinkResult, ParentEdge } from '../reuse/link-article.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { Signature } from '../reuse/minhash.js';
 
@@ -45,6 +47,17 @@ export interface ListOptions {
 export interface Store {
   /** Stores an article, or a new version of it, or nothing when this content is already known at this identity. */
   saveArticle(article: ExtractedArticle, options: { readonly ingestedAt: string }): Promise<SaveResult>;
+  /**
+   * One atomic unit of work: an article's save and everything derived from it (its signature, its copy edges).
+   * Either all of it is stored or none of it; reads inside see the unit's own writes.
+   */
+  atomically<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+  /** Every copy edge that touches these articles, strongest first. */
+  copyEdges(ids: readonly string[]): Promise<CopyEdge[]>;
+  /** Each article's independence family id (its own id when it has no copy edge). */
+  familiesOf(ids: readonly string[]): Promise<Map<string, string>>;
+  /** The articles of one family, in id order. */
+  familyMembers(familyId: string): Promise<string[]>;
   getArticle(id: string): Promise<Article | null>;
   /** Superseded versions, oldest first (the current version is the article itself). */
   articleVersions(id: string): Promise<ArticleVersion[]>;
@@ -77,4 +90,17 @@ export interface CandidateOptions {
   readonly exclude?: string;
   /** At most this many, the ones sharing most bands. */
   readonly limit?: number;
+}
+
+/** What a unit of work (Store.atomically) can read and write. */
+export interface StoreTransaction {
+  saveArticle(article: ExtractedArticle, options: { readonly ingestedAt: string }): Promise<SaveResult>;
+  getArticle(id: string): Promise<Article | null>;
+  saveSignature(articleId: string, signature: Signature, keys: LshKeys): Promise<void>;
+  lshCandidates(keys: LshKeys, options?: CandidateOptions): Promise<string[]>;
+  getSignatures(ids: readonly string[]): Promise<Map<string, Signature>>;
+  /** The parent edge of each of these articles that has one. */
+  parentsOf(ids: readonly string[]): Promise<Map<string, ParentEdge>>;
+  /** Stores a new article's copy edges and joins the families they connect. */
+  saveLinks(result: LinkResult): Promise<void>;
 }

@@ -80,7 +80,7 @@ describe('an interrupted ingest', () => {
     const partial = await openSqliteStore(join(root, 'partial.db'));
     let saves = 0;
     // The process "dies" on the second article: the first is committed, the second never started.
-    const crashing: Store = { ...partial, saveArticle: (a, o) => (++saves === 2 ? Promise.reject(new Error('killed')) : partial.saveArticle(a, o)) };
+    const crashing: Store = { ...partial, atomically: (work) => (++saves === 2 ? Promise.reject(new Error('killed')) : partial.atomically(work)) };
     await expect(ingest([corpus], read, { store: crashing, clock })).rejects.toThrow('killed');
     expect(await partial.countArticles()).toBe(1);
     await ingest([corpus], read, { store: partial, clock });

@@ -25,11 +25,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Enough that the run outlasts a worker's loading, so extraction moves from the ingest thread to the worker mid-run. */
 const RECORDS = 3000;
 
+/** A made-up place name of its own for every number, so no two records share word triples. */
+function place(n: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tu', 'vas', 'bri', 'don', 'el', 'sor', 'quin', 'ha'];
+  let name = '';
+  for (let x = n + 12; x > 0; x = Math.floor(x / syllables.length)) name += syllables[x % syllables.length];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function ferryLines(): string[] {
   const lines: string[] = [];
   for (let i = 0; i < RECORDS; i++) {
     // Every 97th record has no text: a failure the report must place exactly as the one-thread run does.
-    const text = i % 97 === 0 ? '' : `Officials in Port Avel said on Tuesday that ferry ${i} would resume service after repairs. ${'The harbour authority confirmed the schedule. '.repeat(3)}`;
+    // Distinct texts (each record its own words), so the run measures extraction, not copy linking.
+    const text = i % 97 === 0 ? '' : `Officials in ${place(i)} said on ${place(i + 7)} that ferry ${place(i + 13)} would resume service after repairs to the ${place(i + 29)} pier, while ${place(i + 31)} waited.`;
     lines.push(JSON.stringify({ title: `Ferry ${i} returns`, text, url: `https://harbourpost.example/ferry/${i}`, date: '2024-03-05' }));
   }
   return lines;

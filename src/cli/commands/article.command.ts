@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../../model/article.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
+import { machineRewriteScore } from '../../reuse/signals/machine-rewrite-score.js';
 import type { CliIo } from '../cli-io.js';
 import { withStore } from '../open-store.js';
 
@@ -10,20 +11,24 @@ export function registerArticle(program: Command, io: CliIo): void {
     .description('show one article: metadata, signals and text')
     .argument('<id>', 'the article id (from `crosscheck articles`)')
     .option('--db <file>', 'database file (default: $CROSSCHECK_DB or ./crosscheck.db)')
-    .option('--json', 'print JSON: the listing fields plus "author", "text", "signals": [{"kind", "evidence"}], "version", "versions"')
+    .option('--json', 'print JSON: the listing fields plus "author", "text", "signals", "familyId", "machineRewrite", "version", "versions"')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const found = await withStore(flags.db, io, async (store) => {
         const article = await store.getArticle(id);
-        return article ? { article, versions: await store.articleVersions(id) } : null;
+        if (!article) return null;
+        return { article, versions: await store.articleVersions(id), familyId: (await store.familiesOf([id])).get(id) ?? id };
       });
       if (!found) throw new CrosscheckError('CC_ARTICLE_NOT_FOUND', `no article has id "${id}" (list them with: crosscheck articles)`);
-      const { article, versions } = found;
+      const { article, versions, familyId } = found;
+      const rewrite = machineRewriteScore(article.signals);
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({
           ...articleJson(article),
+          familyId,
+          machineRewrite: { score: Math.round(rewrite.score * 1000) / 1000, likely: rewrite.likely, reasons: rewrite.reasons },
           versions: versions.map((v) => ({ version: v.version, title: v.title, publishedAt: v.publishedAt, ingestedAt: v.ingestedAt })),
         })}\n`);
-      } else io.stdout.write(renderArticle(article, versions.length));
+      } else io.stdout.write(renderArticle(article, versions.length, familyId, rewrite.score));
     });
 }
 
@@ -36,7 +41,7 @@ export function articleJson(a: Article) {
   };
 }
 
-function renderArticle(a: Article, olderVersions: number): string {
+function renderArticle(a: Article, olderVersions: number, familyId: string, rewriteScore: number): string {
   const lines = [
     a.title,
     '='.repeat(Math.min(a.title.length, 80)),
@@ -48,6 +53,8 @@ function renderArticle(a: Article, olderVersions: number): string {
     `url        ${a.url ?? '-'}`,
     `version    ${a.version}${olderVersions ? ` (${olderVersions} older kept)` : ''}`,
     `from       ${a.origin.locator}`,
+    `family     ${familyId}${familyId === a.id ? ' (no copies known)' : ''}`,
+    `rewrite    machine-rewrite score ${rewriteScore.toFixed(2)}${rewriteScore >= 0.5 ? ' (likely)' : ''}`,
   ];
   if (a.signals.length > 0) {
     lines.push('', 'signals');

@@ -39,9 +39,9 @@ async function joinFamilies(trx: Kysely<Database>, a: string, b: string): Promis
 /** The parent edge (source, score) of each of these articles that has one. */
 export async function parentsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ParentEdge>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('copy_edges').select(['from_id', 'to_id', 'score'])
+  const rows = await db.selectFrom('copy_edges').select(['from_id', 'to_id', 'score', 'relation'])
     .where('to_id', 'in', ids).where('relation', '!=', 'siblings').execute();
-  return new Map(rows.map((r) => [r.to_id, { from: r.from_id, score: r.score }]));
+  return new Map(rows.map((r) => [r.to_id, { from: r.from_id, score: r.score, relation: r.relation as CopyRelation }]));
 }
 
 /** Every edge that touches these articles, strongest first. */
@@ -58,6 +58,12 @@ export async function familiesOf(db: Kysely<Database>, ids: readonly string[]): 
   const rows = ids.length === 0 ? [] : await db.selectFrom('families').select(['article_id', 'family_id']).where('article_id', 'in', ids).execute();
   const found = new Map(rows.map((r) => [r.article_id, r.family_id]));
   return new Map(ids.map((id) => [id, found.get(id) ?? id]));
+}
+
+/** The members of a family, in id order; a lone article (no edges) is its own family of one. */
+export async function familyMembers(db: Kysely<Database>, familyId: string): Promise<string[]> {
+  const rows = await db.selectFrom('families').select('article_id').where('family_id', '=', familyId).orderBy('article_id').execute();
+  return rows.length === 0 ? [familyId] : rows.map((r) => r.article_id);
 }
 
 function edgeRow(edge: CopyEdge): CopyEdgesTable {

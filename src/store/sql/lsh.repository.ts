@@ -1,8 +1,10 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { CandidateOptions, SignatureEntry } from '../../ports/store.js';
 import type { LshKeys } from '../../reuse/lsh-keys.js';
 import { lshKeys, taggedKeys } from '../../reuse/lsh-keys.js';
 import type { Signature } from '../../reuse/minhash.js';
+import { compiledSql } from './compiled-cache.js';
 import type { ArticleSignaturesTable, Database } from './schema.js';
 
 /**
@@ -24,17 +26,22 @@ const ID_CHUNK = 500;
 
 export async function addSignatures(db: Kysely<Database>, entries: readonly SignatureEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    const docs = await storeSignatures(trx, latestPerArticle(entries));
-    const bands: { band_key: number; doc: number }[] = [];
-    for (const [doc, keys] of docs) for (const key of taggedKeys(keys)) bands.push({ band_key: key, doc });
-    // Inserted in key order: neighbouring rows land on the same B-tree pages, fewer pages written per bulk load.
-    bands.sort((a, b) => a.band_key - b.band_key || a.doc - b.doc);
-    for (let i = 0; i < bands.length; i += INSERT_ROWS) {
-      await trx.insertInto('lsh_bands').values(bands.slice(i, i + INSERT_ROWS))
-        .onConflict((oc) => oc.columns(['band_key', 'doc']).doNothing()).execute();
-    }
-  });
+  await db.transaction().execute((trx) => addSignaturesIn(trx, entries));
+}
+
+/** The same, inside a transaction the caller holds (an article's savepoint during ingest). */
+export async function addSignaturesIn(trx: Kysely<Database>, entries: readonly SignatureEntry[]): Promise<void> {
+  const docs = await storeSignatures(trx, latestPerArticle(entries));
+  const bands: { band_key: number; doc: number }[] = [];
+  for (const [doc, keys] of docs) for (const key of taggedKeys(keys)) bands.push({ band_key: key, doc });
+  // Inserted in key order: neighbouring rows land on the same B-tree pages, fewer pages written per bulk load.
+  bands.sort((a, b) => a.band_key - b.band_key || a.doc - b.doc);
+  for (let i = 0; i < bands.length; i += INSERT_ROWS) {
+    const rows = bands.slice(i, i + INSERT_ROWS);
+    const sql = compiledSql(trx, `lsh-bands-insert:${rows.length}`, rows.length * 2, () => trx.insertInto('lsh_bands')
+      .values(rows.map(() => ({ band_key: 0, doc: 0 }))).onConflict((oc) => oc.columns(['band_key', 'doc']).doNothing()).compile());
+    await trx.executeQuery(CompiledQuery.raw(sql, rows.flatMap((r) => [r.band_key, r.doc])));
+  }
 }
 
 /** A batch may name one article twice (two versions in one load): the last entry wins, as if saved in order. */
@@ -46,11 +53,14 @@ function latestPerArticle(entries: readonly SignatureEntry[]): SignatureEntry[] 
  * Stores the signatures, replacing known articles' (whose old band rows are deleted), and returns each article's doc
  * number with the keys to index for it.
  */
-async function storeSignatures(trx: Transaction<Database>, entries: readonly SignatureEntry[]): Promise<[number, LshKeys][]> {
+async function storeSignatures(trx: Kysely<Database>, entries: readonly SignatureEntry[]): Promise<[number, LshKeys][]> {
   const known = new Map<string, Selectable<ArticleSignaturesTable>>();
   for (let i = 0; i < entries.length; i += ID_CHUNK) {
     const ids = entries.slice(i, i + ID_CHUNK).map((e) => e.articleId);
-    for (const row of await trx.selectFrom('article_signatures').selectAll().where('article_id', 'in', ids).execute()) known.set(row.article_id, row);
+    const sql = compiledSql(trx, `lsh-known:${ids.length}`, ids.length,
+      () => trx.selectFrom('article_signatures').selectAll().where('article_id', 'in', ids.map(() => '')).compile());
+    const rows = await trx.executeQuery<Selectable<ArticleSignaturesTable>>(CompiledQuery.raw(sql, ids));
+    for (const row of rows.rows) known.set(row.article_id, row);
   }
   const out: [number, LshKeys][] = [];
   const fresh: SignatureEntry[] = [];
@@ -68,9 +78,14 @@ async function storeSignatures(trx: Transaction<Database>, entries: readonly Sig
   }
   for (let i = 0; i < fresh.length; i += SIGNATURE_ROWS) {
     const chunk = fresh.slice(i, i + SIGNATURE_ROWS);
-    const inserted = await trx.insertInto('article_signatures')
-      .values(chunk.map((e) => ({ article_id: e.articleId, ...signatureRow(e) })))
-      .returning(['doc', 'article_id']).execute();
+    const sql = compiledSql(trx, `lsh-signatures-insert:${chunk.length}`, chunk.length * 6, () => trx.insertInto('article_signatures')
+      .values(chunk.map(() => ({ article_id: '', seed: 0, size: 0, bands: 0, rows: 0, minhash: new Uint8Array() })))
+      .returning(['doc', 'article_id']).compile());
+    const parameters = chunk.flatMap((e) => {
+      const row = signatureRow(e);
+      return [e.articleId, row.seed, row.size, row.bands, row.rows, row.minhash];
+    });
+    const inserted = (await trx.executeQuery<{ doc: number; article_id: string }>(CompiledQuery.raw(sql, parameters))).rows;
     // RETURNING's row order is unspecified (SQLite's documentation says so): match rows by article id.
     const docOf = new Map(inserted.map((r) => [r.article_id, Number(r.doc)]));
     for (const e of chunk) out.push([docOf.get(e.articleId)!, e.keys]);
@@ -88,18 +103,27 @@ function signatureRow({ signature, keys }: SignatureEntry) {
  */
 export async function candidates(db: Kysely<Database>, keys: LshKeys, options: CandidateOptions = {}): Promise<string[]> {
   if (keys.bands === 0) return [];
-  let query = db.selectFrom('lsh_bands as b')
-    .innerJoin('article_signatures as s', 's.doc', 'b.doc')
-    .select(['s.article_id'])
-    .select((eb) => eb.fn.countAll<number>().as('shared'))
-    .where('b.band_key', 'in', taggedKeys(keys))
-    .groupBy('s.article_id')
-    .orderBy('shared', 'desc')
-    .orderBy('s.article_id');
-  if (options.exclude !== undefined) query = query.where('s.article_id', '!=', options.exclude);
-  if (options.limit !== undefined) query = query.limit(options.limit);
-  const rows = await query.execute();
-  return rows.map((r) => r.article_id);
+  const tagged = taggedKeys(keys);
+  const exclude = options.exclude !== undefined;
+  const limit = options.limit !== undefined;
+  const build = (values: { keys: readonly number[]; exclude: string; limit: number }) => {
+    let query = db.selectFrom('lsh_bands as b')
+      .innerJoin('article_signatures as s', 's.doc', 'b.doc')
+      .select(['s.article_id'])
+      .select((eb) => eb.fn.countAll<number>().as('shared'))
+      .where('b.band_key', 'in', values.keys)
+      .groupBy('s.article_id')
+      .orderBy('shared', 'desc')
+      .orderBy('s.article_id');
+    if (exclude) query = query.where('s.article_id', '!=', values.exclude);
+    if (limit) query = query.limit(values.limit);
+    return query;
+  };
+  const parameters = [...tagged, ...(exclude ? [options.exclude!] : []), ...(limit ? [options.limit!] : [])];
+  const sql = compiledSql(db, `lsh-candidates:${tagged.length}:${exclude}:${limit}`, parameters.length,
+    () => build({ keys: tagged.map(() => 0), exclude: '', limit: 0 }).compile());
+  const result = await db.executeQuery<{ article_id: string }>(CompiledQuery.raw(sql, parameters));
+  return result.rows.map((r) => r.article_id);
 }
 
 export async function getSignatures(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, Signature>> {
