@@ -6,6 +6,7 @@ import { registerArticle } from './commands/article.command.js';
 import { registerArticles } from './commands/articles.command.js';
 import { registerCopies } from './commands/copies.command.js';
 import { registerDemo } from './commands/demo.command.js';
+import { registerDiff } from './commands/diff.command.js';
 import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
 import { registerSearch } from './commands/search.command.js';
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerArticle(program, io);
   registerSearch(program, io);
   registerCopies(program, io);
+  registerDiff(program, io);
   registerExport(program, io);
   registerDemo(program, io, setExit);
 

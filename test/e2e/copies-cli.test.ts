@@ -55,6 +55,21 @@ describe('crosscheck copies', () => {
     expect(a.machineRewrite.likely).toBe(false);
   });
 
+  it('diff shows the aligned sentences and what the edit changed', async () => {
+    const wire = byTitle.get('Meridian Wire')!;
+    const edit = byTitle.get('Avel Evening News')!;
+    const run = await cli(['diff', wire, edit, '--db', db, '--json'], { cwd: root });
+    expect(run.code).toBe(0);
+    const diff = run.json<{ relation: string; pairs: { kind: string; a: string; b: string }[]; changes: { kind: string; derived: { text: string } | null }[] }>();
+    expect(['copy', 'light-edit']).toContain(diff.relation);
+    expect(diff.pairs.filter((p) => p.kind === 'verbatim').length).toBeGreaterThan(5);
+    // The edit adds a local sentence the wire never had.
+    expect(diff.changes.some((c) => c.kind === 'sentence-added' && c.derived!.text.includes('150 jobs'))).toBe(true);
+    const human = await cli(['diff', wire, edit, '--db', db], { cwd: root });
+    expect(human.stdout).toContain('= verbatim');
+    expect((await cli(['diff', wire, 'ffffffffffffffff', '--db', db], { cwd: root })).stderr).toContain('CC_ARTICLE_NOT_FOUND');
+  });
+
   it('fails with CC_ARTICLE_NOT_FOUND for an unknown id', async () => {
     const run = await cli(['copies', 'ffffffffffffffff', '--db', db], { cwd: root });
     expect(run.code).toBe(1);
