@@ -1,12 +1,11 @@
 import type { Kysely, QueryResult } from 'kysely';
 import { CompiledQuery } from 'kysely';
+import { compiledSql } from './compiled-cache.js';
 import type { ArticlesTable, Database } from './schema.js';
 
 /**
- * The statements every new article runs, compiled once per store. Building a query with Kysely's builder cost
- * 30-60 µs, against 5 µs to run an already compiled one (measured with better-sqlite3 on this machine), and a
- * new article runs these for every save. They are compiled by the store's own dialect, so the SQL is the same
- * that the builder would give, placeholders included.
+ * The statements every new article runs, compiled once per dialect (compiled-cache.ts): building them with
+ * Kysely's builder cost 30-60 µs each, against 5 µs to run an already compiled one (better-sqlite3, this machine).
  */
 
 /** Column order of the compiled article insert; parameters follow it. */
@@ -19,40 +18,19 @@ export type ArticleRow = { readonly [C in (typeof ARTICLE_COLUMNS)[number]]: Art
 
 const SIGNAL_COLUMNS = ['article_id', 'position', 'kind', 'evidence', 'confidence'] as const;
 
-export class ArticleStatements {
-  readonly #db: Kysely<Database>;
-  readonly #insertArticle: string;
-  readonly #insertSignals = new Map<number, string>();
+export type SignalRow = { readonly [C in (typeof SIGNAL_COLUMNS)[number]]: unknown };
 
-  constructor(db: Kysely<Database>) {
-    this.#db = db;
+/** Inserts a new article; no row is written (0 rows affected) when its id is already stored. */
+export function insertArticle(trx: Kysely<Database>, row: ArticleRow): Promise<QueryResult<unknown>> {
+  const sql = compiledSql(trx, 'article-insert', ARTICLE_COLUMNS.length, () => {
     const placeholder = Object.fromEntries(ARTICLE_COLUMNS.map((c) => [c, ''])) as unknown as ArticleRow;
-    this.#insertArticle = checked(
-      db.insertInto('articles').values(placeholder).onConflict((conflict) => conflict.column('id').doNothing()).compile(),
-      ARTICLE_COLUMNS.length,
-    );
-  }
-
-  /** Inserts a new article; no row is written (0 rows affected) when its id is already stored. */
-  insertArticle(trx: Kysely<Database>, row: ArticleRow): Promise<QueryResult<unknown>> {
-    return trx.executeQuery(CompiledQuery.raw(this.#insertArticle, ARTICLE_COLUMNS.map((c) => row[c])));
-  }
-
-  insertSignals(trx: Kysely<Database>, rows: readonly { readonly [C in (typeof SIGNAL_COLUMNS)[number]]: unknown }[]): Promise<QueryResult<unknown>> {
-    let sql = this.#insertSignals.get(rows.length);
-    if (!sql) {
-      const placeholder = rows.map(() => ({ article_id: '', position: 0, kind: '', evidence: '', confidence: 0 }));
-      sql = checked(this.#db.insertInto('signals').values(placeholder).compile(), rows.length * SIGNAL_COLUMNS.length);
-      this.#insertSignals.set(rows.length, sql);
-    }
-    return trx.executeQuery(CompiledQuery.raw(sql, rows.flatMap((r) => SIGNAL_COLUMNS.map((c) => r[c]))));
-  }
+    return trx.insertInto('articles').values(placeholder).onConflict((conflict) => conflict.column('id').doNothing()).compile();
+  });
+  return trx.executeQuery(CompiledQuery.raw(sql, ARTICLE_COLUMNS.map((c) => row[c])));
 }
 
-/** The compiled SQL, after checking that every value became a parameter (none was inlined as a literal). */
-function checked(query: CompiledQuery, parameters: number): string {
-  if (query.parameters.length !== parameters) {
-    throw new Error(`compiled statement has ${query.parameters.length} parameters, expected ${parameters}: ${query.sql}`);
-  }
-  return query.sql;
+export function insertSignals(trx: Kysely<Database>, rows: readonly SignalRow[]): Promise<QueryResult<unknown>> {
+  const sql = compiledSql(trx, `signals-insert:${rows.length}`, rows.length * SIGNAL_COLUMNS.length, () =>
+    trx.insertInto('signals').values(rows.map(() => ({ article_id: '', position: 0, kind: '', evidence: '', confidence: 0 }))).compile());
+  return trx.executeQuery(CompiledQuery.raw(sql, rows.flatMap((r) => SIGNAL_COLUMNS.map((c) => r[c]))));
 }

@@ -5,7 +5,8 @@ import type { ListOptions, SaveResult } from '../../ports/store.js';
 import { contentHash } from '../../text/content-hash.js';
 import { versionChanges } from '../../text/version-diff.js';
 import { articleId, identityKey } from '../article-identity.js';
-import type { ArticleRow, ArticleStatements } from './article-statements.js';
+import type { ArticleRow } from './article-statements.js';
+import { insertArticle, insertSignals } from './article-statements.js';
 import type { ArticlesTable, Database } from './schema.js';
 
 /** Articles, their superseded versions and their signals, in SQL both dialects understand. */
@@ -17,14 +18,14 @@ const PAGE_SIZE = 500;
  * Stores one article. Runs inside the caller's transaction or savepoint (group-commit.ts), which makes the
  * article atomic: a failure in any statement leaves nothing of it.
  */
-export async function saveArticle(trx: Kysely<Database>, statements: ArticleStatements, article: ExtractedArticle, ingestedAt: string): Promise<SaveResult> {
+export async function saveArticle(trx: Kysely<Database>, article: ExtractedArticle, ingestedAt: string): Promise<SaveResult> {
   const hash = contentHash(article.title, article.text);
   const key = identityKey(article.url, hash);
   const id = articleId(key);
   // Insert first: most saves are new articles, and this spares them a lookup.
-  const inserted = await statements.insertArticle(trx, articleRow(id, key, hash, 1, null, article, ingestedAt));
+  const inserted = await insertArticle(trx, articleRow(id, key, hash, 1, null, article, ingestedAt));
   if (Number(inserted.numAffectedRows ?? 0) > 0) {
-    await insertSignals(trx, statements, id, article.signals);
+    await saveSignals(trx, id, article.signals);
     return { status: 'ingested', id, version: 1 } as const;
   }
   const current = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -47,7 +48,7 @@ export async function saveArticle(trx: Kysely<Database>, statements: ArticleStat
   const { id: _id, identity_key: _key, ...row } = articleRow(id, key, hash, version, JSON.stringify(changes), article, ingestedAt);
   await trx.updateTable('articles').set(row).where('id', '=', id).execute();
   await trx.deleteFrom('signals').where('article_id', '=', id).execute();
-  await insertSignals(trx, statements, id, article.signals);
+  await saveSignals(trx, id, article.signals);
   return { status: 'updated', id, version, changes } as const;
 }
 
@@ -65,9 +66,9 @@ function articleRow(id: string, key: string, hash: string, version: number, chan
   };
 }
 
-async function insertSignals(trx: Kysely<Database>, statements: ArticleStatements, id: string, signals: readonly Signal[]): Promise<void> {
+async function saveSignals(trx: Kysely<Database>, id: string, signals: readonly Signal[]): Promise<void> {
   if (signals.length === 0) return;
-  await statements.insertSignals(trx, signals.map((s, position) => ({ article_id: id, position, kind: s.kind, evidence: s.evidence, confidence: s.confidence })));
+  await insertSignals(trx, signals.map((s, position) => ({ article_id: id, position, kind: s.kind, evidence: s.evidence, confidence: s.confidence })));
 }
 
 function toSignal(row: { kind: string; evidence: string; confidence: number }): Signal {

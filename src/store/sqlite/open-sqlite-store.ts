@@ -11,7 +11,6 @@ import { sharedMigrations } from '../sql/migrations.js';
 import type { Database as Schema } from '../sql/schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { searchArticles } from './sqlite-search.js';
-import { ArticleStatements } from '../sql/article-statements.js';
 import { GroupCommit } from '../sql/group-commit.js';
 import { SEARCH_BATCH, indexPendingArticles, indexPendingIn } from './sqlite-search-index.js';
 import { withStatementCache } from './statement-cache.js';
@@ -55,7 +54,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // A run that stopped between storing articles and indexing them left some unindexed: index them now.
   await indexPendingArticles(db);
   let unindexed = 0;
-  const statements = new ArticleStatements(db);
   const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
     if (unindexed < SEARCH_BATCH) return;
     unindexed = 0;
@@ -69,7 +67,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
   const transactionOn = (trx: Kysely<Schema>): StoreTransaction => ({
     async saveArticle(article, { ingestedAt }) {
-      const result = await articles.saveArticle(trx, statements, article, ingestedAt);
+      const result = await articles.saveArticle(trx, article, ingestedAt);
       if (result.status !== 'unchanged') unindexed++;
       return result;
     },
