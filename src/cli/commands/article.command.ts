@@ -25,7 +25,7 @@ export function registerArticle(program: Command, io: CliIo): void {
         io.stdout.write(`${JSON.stringify({
           ...articleJson(article),
           familyId,
-          machineRewrite: { score: Math.round(rewrite.score * 1000) / 1000, likely: rewrite.likely, reasons: rewrite.reasons },
+          machineRewrite: { score: rewrite.score, likely: rewrite.likely, reasons: rewrite.reasons },
           versions: versions.map((v) => ({ version: v.version, title: v.title, publishedAt: v.publishedAt, ingestedAt: v.ingestedAt })),
         })}\n`);
       } else io.stdout.write(renderArticle(article, versions.length, familyId, rewrite.score));
