@@ -11,6 +11,8 @@ let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeContract('sqlite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
+// The same contract with every band row written to the table at each commit, not held in memory.
+storeContract('sqlite, band rows written at once', () => openSqliteStore(join(dir, `contract-${++n}.db`), { bandFlushArticles: 1 }));
 
 describe('SQLite store', () => {
   it('uses WAL and creates the FTS index', async () => {

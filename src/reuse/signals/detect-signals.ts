@@ -1,3 +1,5 @@
+import { splitSentences } from '../../analyze/sentences.js';
+import type { Sentence } from '../../analyze/sentences.js';
 import type { Signal } from '../../model/signal.js';
 import { detectChatbotPhrases, detectTitleChatbotPhrase } from './chatbot-phrase.js';
 import { detectLateDate } from './date-disagreement.js';
@@ -6,6 +8,7 @@ import { detectLlmVocabulary } from './llm-vocabulary.js';
 import { detectNameVariants } from './name-variants.js';
 import type { NameForm } from './proper-noun-runs.js';
 import { detectRewriteAdmissions, detectTitleAdmission } from './rewrite-admission.js';
+import { WordSet } from './word-set.js';
 
 /**
  * The one entry point for an article's machine-rewrite and date signals (the residue signals come from extraction
@@ -33,11 +36,16 @@ export interface SignalContext {
 
 export function detectArticleSignals(article: SignalArticle, context: SignalContext = {}): Signal[] {
   const { text } = article;
+  // Scanned once for all four detectors, which run a pattern only when its words occur; sentences are split at
+  // most once, and only when a sentence-level pattern may match.
+  const words = new WordSet(text);
+  let split: readonly Sentence[] | undefined;
+  const sentences = () => (split ??= splitSentences(text));
   const signals: Signal[] = [
-    ...detectRewriteAdmissions(text),
-    ...detectChatbotPhrases(text),
-    ...detectFormulaicStructure(text),
-    ...detectLlmVocabulary(text),
+    ...detectRewriteAdmissions(text, words, sentences),
+    ...detectChatbotPhrases(text, words),
+    ...detectFormulaicStructure(text, words, sentences),
+    ...detectLlmVocabulary(text, words),
   ];
   const titleAdmission = detectTitleAdmission(article.title);
   if (titleAdmission) signals.push(titleAdmission);

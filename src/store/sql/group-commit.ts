@@ -28,6 +28,7 @@ export class GroupCommit<DB> {
   readonly #db: Kysely<DB>;
   readonly #limits: GroupLimits;
   readonly #beforeCommit: (trx: Kysely<DB>) => Promise<void>;
+  readonly #afterRollback: () => void;
   #trx: ControlledTransaction<DB> | null = null;
   #count = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,10 +37,15 @@ export class GroupCommit<DB> {
   /** Every operation runs after the previous one: a timed commit must never land inside an article. */
   #tail: Promise<unknown> = Promise.resolve();
 
-  constructor(db: Kysely<DB>, limits: GroupLimits, beforeCommit: (trx: Kysely<DB>) => Promise<void>) {
+  /**
+   * `beforeCommit` writes what was batched for the group (search rows, band rows); `afterRollback` tells those
+   * batches that the group is gone, so they forget what they hold of it.
+   */
+  constructor(db: Kysely<DB>, limits: GroupLimits, beforeCommit: (trx: Kysely<DB>) => Promise<void>, afterRollback: () => void = () => undefined) {
     this.#db = db;
     this.#limits = limits;
     this.#beforeCommit = beforeCommit;
+    this.#afterRollback = afterRollback;
   }
 
   /** Runs one article's writes atomically inside the current group. */
@@ -108,6 +114,7 @@ export class GroupCommit<DB> {
       await trx.commit().execute();
     } catch (error) {
       await trx.rollback().execute().catch(() => undefined);
+      this.#afterRollback();
       throw error;
     }
   }

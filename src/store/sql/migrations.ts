@@ -150,4 +150,22 @@ export const sharedMigrations: Record<string, Migration> = {
       await db.schema.createIndex('families_family').on('families').column('family_id').execute();
     },
   },
+  /**
+   * Band rows are written in sorted batches behind a high-water mark (band-index.ts), as search rows are: the
+   * signatures past the mark are the durable record, and their band rows are rebuilt from them after a crash.
+   * Every signature stored before this migration already has its rows. The index on articles.content_hash goes: no
+   * query reads it (versions are found by article_versions(article_id, content_hash)), and each article paid for
+   * an insert at a random place in it.
+   */
+  '0004-lsh-pending': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lsh_state')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('indexed_through', 'bigint', (c) => c.notNull())
+        .execute();
+      await sql`INSERT INTO lsh_state (id, indexed_through) SELECT 1, coalesce(max(doc), 0) FROM article_signatures`.execute(db);
+      await db.schema.dropIndex('articles_content_hash').execute();
+    },
+  },
 };

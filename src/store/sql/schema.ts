@@ -82,6 +82,7 @@ export interface Database {
   families: FamiliesTable;
   article_signatures: ArticleSignaturesTable;
   lsh_bands: LshBandsTable;
+  lsh_state: LshStateTable;
 }
 
 /** One MinHash signature per article (migration 0002-lsh-bands). */
@@ -102,6 +103,15 @@ export interface ArticleSignaturesTable {
 export interface LshBandsTable {
   band_key: number;
   doc: number;
+}
+
+/**
+ * How far `lsh_bands` is written (migration 0004-lsh-pending): every signature with doc <= indexed_through has its
+ * band rows in the table; newer ones are held in memory and written in sorted batches (band-index.ts).
+ */
+export interface LshStateTable {
+  id: number;
+  indexed_through: number;
 }
 
 /** Copy graph edges (migration 0003-copy-graph); JSON columns hold CopyEdge's nested parts. */

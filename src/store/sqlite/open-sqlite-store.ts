@@ -6,7 +6,9 @@ import type { Store, StoreTransaction } from '../../ports/store.js';
 import * as articles from '../sql/article.repository.js';
 import * as copyGraph from '../sql/copy-graph.repository.js';
 import { recordIngestRun } from '../sql/ingest-run.repository.js';
+import { BandIndex } from '../sql/band-index.js';
 import * as lsh from '../sql/lsh.repository.js';
+import type { SignatureEntry } from '../../ports/store.js';
 import { sharedMigrations } from '../sql/migrations.js';
 import type { Database as Schema } from '../sql/schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
@@ -36,7 +38,12 @@ const DEFAULT_SEARCH_LIMIT = 20;
  * random-looking ids and URLs take every insert to a random page, and past ~10k articles they outgrow the default
  * cache, which made each save slower as the store grew.
  */
-export async function openSqliteStore(path: string): Promise<Store> {
+export interface SqliteStoreOptions {
+  /** Articles whose LSH band rows are held in memory before they are written (band-index.ts); tests lower it. */
+  readonly bandFlushArticles?: number;
+}
+
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   let database: Database.Database;
   try {
     database = new Database(path);
@@ -54,11 +61,13 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // A run that stopped between storing articles and indexing them left some unindexed: index them now.
   await indexPendingArticles(db);
   let unindexed = 0;
+  const bands = new BandIndex(options.bandFlushArticles);
   const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
+    await bands.flush(trx);
     if (unindexed < SEARCH_BATCH) return;
     unindexed = 0;
     await indexPendingIn(trx);
-  });
+  }, () => bands.reset());
   /** Every read and every other write first commits the open group: they must see, and not wait behind, it. */
   const committed = async <T>(work: () => Promise<T>): Promise<T> => {
     await writes.flush();
@@ -72,16 +81,37 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return result;
     },
     getArticle: (id) => articles.getArticle(trx, id),
-    saveSignature: (articleId, signature, keys) => lsh.addSignaturesIn(trx, [{ articleId, signature, keys }]),
-    lshCandidates: (keys, options) => lsh.candidates(trx, keys, options),
+    saveSignature: (articleId, signature, keys) => bands.add(trx, [{ articleId, signature, keys }]),
+    lshCandidates: (keys, options) => bands.candidates(trx, keys, options),
     getSignatures: (ids) => lsh.getSignatures(trx, ids),
     parentsOf: (ids) => copyGraph.parentsOf(trx, ids),
     saveLinks: (result) => copyGraph.saveLinks(trx, result),
   });
 
+  /** A bulk load in one transaction of its own; if it fails, the band index forgets what it held of it. */
+  const saveSignatures = async (entries: readonly SignatureEntry[]) => {
+    try {
+      await db.transaction().execute(async (trx) => {
+        await bands.add(trx, entries);
+        await bands.flush(trx);
+      });
+    } catch (error) {
+      bands.reset();
+      throw error;
+    }
+  };
+
   return {
     saveArticle: (article, options) => writes.run((trx) => transactionOn(trx).saveArticle(article, options)),
-    atomically: (work) => writes.run((trx) => work(transactionOn(trx))),
+    atomically: (work) => writes.run(async (trx) => {
+      bands.beginUnit();
+      try {
+        return await work(transactionOn(trx));
+      } catch (error) {
+        bands.rollbackUnit();
+        throw error;
+      }
+    }),
     copyEdges: (ids) => committed(() => copyGraph.edgesOf(db, ids)),
     familiesOf: (ids) => committed(() => copyGraph.familiesOf(db, ids)),
     familyMembers: (familyId) => committed(() => copyGraph.familyMembers(db, familyId)),
@@ -97,9 +127,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT);
     }),
     countArticles: () => committed(() => articles.countArticles(db)),
-    saveSignature: (articleId, signature, keys) => committed(() => lsh.addSignatures(db, [{ articleId, signature, keys }])),
-    saveSignatures: (entries) => committed(() => lsh.addSignatures(db, entries)),
-    lshCandidates: (keys, options) => committed(() => lsh.candidates(db, keys, options)),
+    saveSignature: (articleId, signature, keys) => committed(() => saveSignatures([{ articleId, signature, keys }])),
+    saveSignatures: (entries) => committed(() => saveSignatures(entries)),
+    lshCandidates: (keys, options) => committed(() => bands.candidates(db, keys, options)),
     getSignatures: (ids) => committed(() => lsh.getSignatures(db, ids)),
     // The end of a run: its last articles become searchable now, not at the next batch.
     recordIngestRun: (run) => committed(async () => {
@@ -108,6 +138,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     }),
     async close() {
       await writes.flush();
+      await db.transaction().execute((trx) => bands.flush(trx, true));
       await indexPendingArticles(db);
       await db.destroy();
     },
