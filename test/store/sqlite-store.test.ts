@@ -22,6 +22,8 @@ describe('SQLite store', () => {
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.prepare("select count(*) as n from sqlite_master where name = 'articles_fts'").get()).toEqual({ n: 1 });
+    // Fewer, larger segment merges while indexing (migration 0004-z-sqlite-fts-automerge).
+    expect(raw.prepare("select v from articles_fts_config where k = 'automerge'").get()).toEqual({ v: 16 });
     raw.close();
   });
 

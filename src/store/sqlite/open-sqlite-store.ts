@@ -19,11 +19,13 @@ import { withStatementCache } from './statement-cache.js';
 
 /**
  * Articles per commit and the longest a group stays open. Groups of 100 took a save from 0.27-0.34 ms to
- * 0.10-0.15 ms (group-commit.ts). With the copy signatures and the search index, every article also dirties pages
- * of three indexes keyed by hashes (random places), and a commit writes each dirty page once: groups of 1,000 took
- * a 40k-article fill from 640 to 887 articles/s. A second keeps other writers' waits far below busy_timeout (5 s).
+ * 0.10-0.15 ms (group-commit.ts). Every article also dirties pages of indexes keyed by hashes (article id and
+ * identity, signature id), at random places, and a commit writes each dirty page once, so larger groups write each
+ * hot page fewer times: a 40k-article fill went from 640 to 887 articles/s with groups of 1,000, and a 60k fill
+ * (with band rows batched, band-index.ts) from 1,558 to 1,937/s with groups of 4,000 (10,000 gave no more:
+ * 1,849/s). Two seconds keeps other writers' waits well below busy_timeout (5 s).
  */
-const GROUP_LIMITS = { maxArticles: 1000, maxMillis: 1000 };
+const GROUP_LIMITS = { maxArticles: 4000, maxMillis: 2000 };
 
 /** Default number of search results: a screenful. */
 const DEFAULT_SEARCH_LIMIT = 20;

@@ -41,4 +41,16 @@ export const sqliteMigrations: Record<string, Migration> = {
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END`.execute(db);
     },
   },
+  /**
+   * FTS5 merges its index segments as they accumulate; with the default `automerge` of 4 a merge starts whenever 4
+   * segments share a level, and that merging was a third of indexing. At 16, indexing 20k generated articles in
+   * batches of 1,000 cost 129 µs an article against 187-197 µs, and single-word queries ranked by BM25 took the
+   * same time (10.7 against 11.1-14.7 ms; better-sqlite3 alone, this machine). FTS5's `crisismerge` (16) still
+   * bounds the segments of a level. The setting is stored in the index's own config table.
+   */
+  '0004-z-sqlite-fts-automerge': {
+    async up(db: Kysely<unknown>) {
+      await sql`INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)`.execute(db);
+    },
+  },
 };
