@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lshKeys } from '../../src/reuse/lsh-keys.js';
-import { createMinHasher } from '../../src/reuse/minhash.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { shingleHashes } from '../../src/text/shingles.js';
-import { article } from './store-contract.js';
+import { article, copy, other, signer, wire } from './store-contract.js';
 
 /**
  * The LSH band index holds the newest signatures' band rows in memory and writes them in sorted batches behind a
@@ -18,18 +15,8 @@ import { article } from './store-contract.js';
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const hasher = createMinHasher({ seed: 7 });
 const layout = { bands: 20, rows: 5 };
-const signed = (text: string) => {
-  const signature = hasher.sign(shingleHashes(text));
-  return { signature, keys: lshKeys(signature, layout) };
-};
-const wire = 'Two fishing boats were damaged in a storm off Port Avel on Tuesday, the coast guard said, and their crews '
-  + 'were brought ashore without injury. The harbour master closed the port until Thursday, when divers will inspect '
-  + 'the breakwater, and the unions asked the regional council for emergency help.';
-const copy = wire.replace('Two fishing boats', 'Two trawlers').replace('on Tuesday', 'late on Tuesday');
-const other = 'Voters in Brennmark elected a new mayor on Sunday after a campaign dominated by housing costs and the '
-  + 'future of the old tram depot; turnout was 61 percent, up from 54 percent four years ago.';
+const signed = signer(7, layout);
 
 function tableState(path: string): { rows: number; duplicates: number; mark: number; lastDoc: number } {
   const raw = new Database(path, { readonly: true });

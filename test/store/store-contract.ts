@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/model/article.js';
 import type { Store } from '../../src/ports/store.js';
+import type { BandLayout, LshKeys } from '../../src/reuse/lsh-keys.js';
 import { lshKeys } from '../../src/reuse/lsh-keys.js';
+import type { Signature } from '../../src/reuse/minhash.js';
 import { createMinHasher, estimateJaccard } from '../../src/reuse/minhash.js';
 import { shingleHashes } from '../../src/text/shingles.js';
 
@@ -23,6 +25,23 @@ export function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArt
     ...overrides,
   };
 }
+
+/** Signs texts for LSH tests: a seeded MinHash and a band layout. */
+export function signer(seed: number, layout: BandLayout): (text: string) => { signature: Signature; keys: LshKeys } {
+  const hasher = createMinHasher({ seed });
+  return (text) => {
+    const signature = hasher.sign(shingleHashes(text));
+    return { signature, keys: lshKeys(signature, layout) };
+  };
+}
+
+/** A wire story, a lightly edited copy of it, and an unrelated story: the LSH tests' three texts. */
+export const wire = 'Two fishing boats were damaged in a storm off Port Avel on Tuesday, the coast guard said, and their crews '
+  + 'were brought ashore without injury. The harbour master closed the port until Thursday, when divers will inspect '
+  + 'the breakwater, and the unions asked the regional council for emergency help.';
+export const copy = wire.replace('Two fishing boats', 'Two trawlers').replace('on Tuesday', 'late on Tuesday');
+export const other = 'Voters in Brennmark elected a new mayor on Sunday after a campaign dominated by housing costs and the '
+  + 'future of the old tram depot; turnout was 61 percent, up from 54 percent four years ago.';
 
 export function storeContract(dialect: string, open: () => Promise<Store>): void {
   describe(`Store contract (${dialect})`, () => {
@@ -124,18 +143,7 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       await store?.close();
       store = undefined;
     });
-    const hasher = createMinHasher({ seed: 99 });
-    const layout = { bands: 25, rows: 5 };
-    const signed = (text: string) => {
-      const signature = hasher.sign(shingleHashes(text));
-      return { signature, keys: lshKeys(signature, layout) };
-    };
-    const wire = 'Two fishing boats were damaged in a storm off Port Avel on Tuesday, the coast guard said, and their crews '
-      + 'were brought ashore without injury. The harbour master closed the port until Thursday, when divers will inspect '
-      + 'the breakwater, and the unions asked the regional council for emergency help.';
-    const copy = wire.replace('Two fishing boats', 'Two trawlers').replace('on Tuesday', 'late on Tuesday');
-    const other = 'Voters in Brennmark elected a new mayor on Sunday after a campaign dominated by housing costs and the '
-      + 'future of the old tram depot; turnout was 61 percent, up from 54 percent four years ago.';
+    const signed = signer(99, { bands: 25, rows: 5 });
 
     it('finds a near-duplicate among stored articles, and not an unrelated one', async () => {
       const s = await opened();

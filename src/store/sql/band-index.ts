@@ -3,7 +3,8 @@ import type { CandidateOptions, SignatureEntry } from '../../ports/store.js';
 import type { LshKeys } from '../../reuse/lsh-keys.js';
 import { taggedKeys } from '../../reuse/lsh-keys.js';
 import * as lsh from './lsh.repository.js';
-import { PendingBands } from './pending-bands.js';
+import type { BandRow } from './pending-bands.js';
+import { byBandKeyThenDoc, PendingBands } from './pending-bands.js';
 import type { Database } from './schema.js';
 
 /**
@@ -146,7 +147,6 @@ export class BandIndex {
   }
 }
 
-function sortedRows(signatures: readonly lsh.StoredSignature[]): { bandKey: number; doc: number }[] {
-  const rows = signatures.flatMap((s) => s.keys.map((bandKey) => ({ bandKey, doc: s.doc })));
-  return rows.sort((a, b) => a.bandKey - b.bandKey || a.doc - b.doc);
+function sortedRows(signatures: readonly lsh.StoredSignature[]): BandRow[] {
+  return signatures.flatMap((s) => s.keys.map((bandKey) => ({ bandKey, doc: s.doc }))).sort(byBandKeyThenDoc);
 }

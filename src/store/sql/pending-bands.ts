@@ -91,7 +91,7 @@ export class PendingBands {
   sortedRows(): BandRow[] {
     const rows: BandRow[] = [];
     for (const [doc, { keys }] of this.#byDoc) for (const bandKey of keys) rows.push({ bandKey, doc });
-    return rows.sort((a, b) => a.bandKey - b.bandKey || a.doc - b.doc);
+    return rows.sort(byBandKeyThenDoc);
   }
 
   clear(): void {
@@ -124,6 +124,11 @@ export class PendingBands {
       if (stored !== EMPTY && stored !== REMOVED) this.#insert(keys[slot]!, stored - 1);
     }
   }
+}
+
+/** The order band rows are written in: neighbouring keys share B-tree pages, so each page is written once. */
+export function byBandKeyThenDoc(a: BandRow, b: BandRow): number {
+  return a.bandKey - b.bandKey || a.doc - b.doc;
 }
 
 /** Both halves of the tagged key mixed (the band number sits above bit 32; the low half is already a hash). */
