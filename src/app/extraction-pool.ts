@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/raw-document.js';
-import type { ExtractionJob } from './extraction-worker.js';
+import type { ExtractionJob, ExtractionResult, FileReadOptions } from './extraction-worker.js';
 import type { PreparedArticle } from './prepare-article.js';
 
 /**
  * Extraction on worker threads, so a machine's other cores extract while the ingest's own thread reads inputs and
- * writes the store. Jobs are sent in batches (a message per document cost more than small documents' extraction);
+ * writes the store. Single-document files (text, HTML) are read by the worker too: reading and decoding a file and
+ * cloning its text across threads cost the ingest thread more than cloning a path. Jobs are sent in batches (a message per document cost more than small documents' extraction);
  * results come back as promises that the ingest awaits in input order, so what is stored, and in which order, is
  * the same as with extraction on one thread.
  */
@@ -15,7 +16,7 @@ import type { PreparedArticle } from './prepare-article.js';
 const BATCH = 16;
 
 interface Pending {
-  readonly resolve: (prepared: PreparedArticle) => void;
+  readonly resolve: (prepared: readonly PreparedArticle[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -56,9 +57,18 @@ export class ExtractionPool {
   }
 
   extract(document: RawDocument, now: string): Promise<PreparedArticle> {
+    return this.#submit((id) => ({ id, kind: 'document', document, now })).then((prepared) => prepared[0]!);
+  }
+
+  /** Reads a single-document file (isSingleDocumentFile) and prepares what it holds: its article, or its failure. */
+  prepareFile(path: string, read: FileReadOptions, now: string): Promise<readonly PreparedArticle[]> {
+    return this.#submit((id) => ({ id, kind: 'file', path, read, now }));
+  }
+
+  #submit(job: (id: number) => ExtractionJob): Promise<readonly PreparedArticle[]> {
     const id = this.#nextId++;
-    const result = new Promise<PreparedArticle>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    this.#batch.push({ id, document, now });
+    const result = new Promise<readonly PreparedArticle[]>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    this.#batch.push(job(id));
     if (this.#batch.length >= BATCH) this.#flush();
     else if (!this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -94,7 +104,7 @@ export class ExtractionPool {
     const ready = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL('./extraction-worker.js', import.meta.url), { workerData: { ready } });
     const slot: Slot = { worker, ready, held: new Set() };
-    worker.on('message', (results: readonly { id: number; prepared: PreparedArticle }[]) => {
+    worker.on('message', (results: readonly ExtractionResult[]) => {
       for (const { id, prepared } of results) {
         slot.held.delete(id);
         this.#pending.get(id)?.resolve(prepared);

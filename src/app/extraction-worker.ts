@@ -1,17 +1,40 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../model/raw-document.js';
+import { readFileInput } from '../ingest/read-file.js';
+import type { ReadOptions } from '../ingest/read-options.js';
+import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
 
-/** An extraction worker (extraction-pool.ts): documents in, prepared articles out, each tagged with its job id. */
+/**
+ * An extraction worker (extraction-pool.ts): documents, or paths of single-document files, in; prepared articles
+ * out, each job's list tagged with its job id.
+ */
 
-export interface ExtractionJob {
+/** Read options that cross a thread boundary: no fetcher (a single-document file never needs one). */
+export type FileReadOptions = Omit<ReadOptions, 'fetcher'>;
+
+export type ExtractionJob =
+  | { readonly id: number; readonly kind: 'document'; readonly document: RawDocument; readonly now: string }
+  | { readonly id: number; readonly kind: 'file'; readonly path: string; readonly read: FileReadOptions; readonly now: string };
+
+export interface ExtractionResult {
   readonly id: number;
-  readonly document: RawDocument;
-  readonly now: string;
+  readonly prepared: readonly PreparedArticle[];
+}
+
+async function run(job: ExtractionJob): Promise<ExtractionResult> {
+  if (job.kind === 'document') return { id: job.id, prepared: [prepareArticle(job.document, job.now)] };
+  const prepared: PreparedArticle[] = [];
+  for await (const item of readFileInput(job.path, job.read)) {
+    // A text or HTML file yields documents and failures only; links come from feeds, which stay on the ingest thread.
+    if (item.kind === 'document') prepared.push(prepareArticle(item.document, job.now));
+    else if (item.kind === 'failure') prepared.push(item);
+  }
+  return { id: job.id, prepared };
 }
 
 parentPort?.on('message', (jobs: readonly ExtractionJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => ({ id: job.id, prepared: prepareArticle(job.document, job.now) })));
+  void Promise.all(jobs.map(run)).then((results) => parentPort!.postMessage(results));
 });
 // Loading the extraction modules takes most of a second; the pool sends work only once this flag is up. A shared
 // flag, not a message: the ingest thread checks it between documents without yielding to the event loop.

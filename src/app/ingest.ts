@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock.js';
 import type { Store } from '../ports/store.js';
 import type { InputUnit } from '../ingest/expand-inputs.js';
 import { expandInputs } from '../ingest/expand-inputs.js';
+import { isSingleDocumentFile } from '../ingest/input-format.js';
 import type { IngestFailure, IngestItem } from '../ingest/ingest-item.js';
 import { failureOf, readBytes, toFailure } from '../ingest/read-bytes.js';
 import { ReadAhead } from '../ingest/read-ahead.js';
@@ -85,9 +86,23 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
     );
   };
 
-  const readAhead = new ReadAhead(units, (unit) => itemsOf(unit, read, deps), READ_AHEAD, (unit) => unit.kind === 'file');
+  // A single-document file goes to a worker as its path, once one is ready: the worker reads it (extraction-pool.ts).
+  const toWorker = (unit: InputUnit) => pool !== null && unit.kind === 'file' && isSingleDocumentFile(unit.path);
+  const fileOptions = { fieldMap: read.fieldMap, encoding: read.encoding, maxBytes: read.maxBytes };
+  const readAhead = new ReadAhead(units, (unit) => itemsOf(unit, read, deps), READ_AHEAD, (unit) => unit.kind === 'file' && !toWorker(unit));
   try {
     for (const [index, unit] of units.entries()) {
+      if (unit.kind === 'file' && toWorker(unit) && pool!.ready) {
+        documents++;
+        ahead.push(pool!.prepareFile(unit.path, fileOptions, deps.clock.now().toISOString()).catch(
+          (error: unknown) => [{ kind: 'failure', failure: toFailure(unit.path, error) }],
+        ));
+        while (ahead.length >= WINDOW) await storeNext();
+        if (documents % 25 === 0 || index + 1 === units.length) {
+          deps.onProgress?.({ inputsDone: index + 1, inputsTotal: units.length, documents, current: unit.path });
+        }
+        continue;
+      }
       for await (const item of readAhead.items(index)) {
         documents++;
         if (item.kind === 'failure') ahead.push(Promise.resolve([item]));

@@ -34,6 +34,15 @@ export function formatFromName(name: string): InputFormat | null | 'unknown' {
   return BY_EXTENSION[extension] ?? 'unknown';
 }
 
+/**
+ * Is this a file that holds exactly one document, whatever its content (text or HTML by its name, gzipped or not)?
+ * Such a file can be read where it is extracted; containers (JSON, feeds, WARC) yield many records, or links.
+ */
+export function isSingleDocumentFile(name: string): boolean {
+  const format = formatFromName(name);
+  return format === 'text' || format === 'html';
+}
+
 /** The format a text's opening suggests; null when it is prose (read as a text document). */
 export function formatFromContent(head: string): InputFormat | null {
   const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 1024);

@@ -9,6 +9,8 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ycli
 
 /** The canonical form of an absolute http(s) URL, or null when the value is not one. */
 export function canonicalUrl(value: string, base?: string): string | null {
+  // Most documents have no URL at all: new URL('') throws, and a thrown error costs ~40 µs (its stack trace).
+  if (value.trim() === '' && !base) return null;
   let url: URL;
   try {
     url = base ? new URL(value.trim(), base) : new URL(value.trim());

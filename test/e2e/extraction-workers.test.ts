@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type * as PoolModule from '../../src/app/extraction-pool.js';
 import type * as IngestModule from '../../src/app/ingest.js';
 import type * as PrepareModule from '../../src/app/prepare-article.js';
+import type * as ReadFileModule from '../../src/ingest/read-file.js';
 import type { RawDocument } from '../../src/model/raw-document.js';
 import type * as StoreModule from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Article } from '../../src/model/article.js';
@@ -89,4 +91,74 @@ describe('extraction workers', () => {
       await pool.close();
     }
   });
+
+  it('a worker reads a text or HTML file and prepares it exactly as the ingest thread does, failures included', async () => {
+    const { ExtractionPool } = (await import(pathToFileURL(join(dist, 'app', 'extraction-pool.js')).href)) as typeof PoolModule;
+    const { prepareArticle } = (await import(pathToFileURL(join(dist, 'app', 'prepare-article.js')).href)) as typeof PrepareModule;
+    const { readFileInput } = (await import(pathToFileURL(join(dist, 'ingest', 'read-file.js')).href)) as typeof ReadFileModule;
+    const files = join(dir, 'single');
+    mkdirSync(files, { recursive: true });
+    const body = 'Officials in Port Avel said on Tuesday that the ferries would resume service after repairs to the pier.';
+    const contents: Record<string, Uint8Array | string> = {
+      'a.txt': `Ferries resume\ndate 2024-03-05\n\n${body}`,
+      'b.html': `<html><head><title>Ferries resume</title></head><body><article>${`<p>${body}</p>`.repeat(3)}</article></body></html>`,
+      // "Grèves à Brest" in ISO-8859-1, decoded by the --encoding fallback below.
+      'c.txt': Uint8Array.from([...Buffer.from('Gr'), 0xe8, ...Buffer.from('ves '), 0xe0, ...Buffer.from(` Brest\n\n${body}`)]),
+      'd.txt.gz': gzipSync(`Ferries resume again\n\n${body} Again.`),
+      'empty.txt': '',
+      'binary.txt': Uint8Array.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+      'short.txt': 'Too short',
+    };
+    for (const [name, content] of Object.entries(contents)) writeFileSync(join(files, name), content);
+    const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20, encoding: 'iso-8859-1' };
+    const now = '2025-06-01T12:00:00.000Z';
+    const onThread = async (path: string) => {
+      const prepared = [];
+      for await (const item of readFileInput(path, read)) {
+        if (item.kind === 'document') prepared.push(prepareArticle(item.document, now));
+        else if (item.kind === 'failure') prepared.push(item);
+      }
+      return prepared;
+    };
+    const paths = Object.keys(contents).map((name) => join(files, name)).concat(join(files, 'missing.txt'));
+    const pool = new ExtractionPool(1);
+    try {
+      await pool.whenReady();
+      const pooled = await Promise.all(paths.map((path) => pool.prepareFile(path, read, now)));
+      expect(pooled).toEqual(await Promise.all(paths.map(onThread)));
+      expect(pooled.map((p) => p.map((one) => (one.kind === 'failure' ? one.failure.code : one.article.title)))).toEqual([
+        ['Ferries resume'], ['Ferries resume'], ['Grèves à Brest'], ['Ferries resume again'],
+        ['CC_EMPTY_INPUT'], ['CC_BINARY_INPUT'], ['CC_NO_ARTICLE'], ['CC_NOT_FOUND'],
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a folder of files stores the same with workers as without, in the same order', async () => {
+    const { ingest } = (await import(pathToFileURL(join(dist, 'app', 'ingest.js')).href)) as typeof IngestModule;
+    const { openSqliteStore } = (await import(pathToFileURL(join(dist, 'store', 'sqlite', 'open-sqlite-store.js')).href)) as typeof StoreModule;
+    const folder = join(dir, 'folder');
+    mkdirSync(folder, { recursive: true });
+    // Enough files that the worker is ready before the end, so the run moves from thread-read to worker-read files.
+    for (let i = 0; i < 1500; i++) {
+      const name = `${String(i).padStart(4, '0')}.${i % 3 === 0 ? 'html' : 'txt'}`;
+      const text = `Officials in ${place(i)} said that ferry ${place(i + 13)} would resume service after repairs to the ${place(i + 29)} pier.`;
+      writeFileSync(join(folder, name), i % 101 === 0 ? '' : i % 3 === 0 ? `<html><body><article><h1>Ferry ${i}</h1><p>${text}</p></article></body></html>` : `Ferry ${i}\n\n${text}`);
+    }
+    const run = async (workers: number) => {
+      const store = await openSqliteStore(join(dir, `folder-w${workers}.db`));
+      const report = await ingest([folder], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20 }, { store, clock: fixedClock('2025-06-01T12:00:00.000Z'), workers });
+      const articles: Article[] = [];
+      for await (const a of store.iterateArticles()) articles.push(a);
+      await store.close();
+      return { report, articles };
+    };
+    const one = await run(0);
+    const pooled = await run(1);
+    expect(one.report.failed.map((f) => f.code)).toEqual(Array(15).fill('CC_EMPTY_INPUT'));
+    expect(one.report.ingested).toBe(1500 - 15);
+    expect(pooled.report).toEqual(one.report);
+    expect(pooled.articles).toEqual(one.articles);
+  }, 60_000);
 });

@@ -18,6 +18,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const layout = { bands: 20, rows: 5 };
 const signed = signer(7, layout);
 
+function filterState(path: string): { layers: number; through: number; mark: number } {
+  const raw = new Database(path, { readonly: true });
+  const layers = (raw.prepare('SELECT count(*) AS n FROM lsh_filter').get() as { n: number }).n;
+  const { through, mark } = raw.prepare('SELECT filter_through AS through, indexed_through AS mark FROM lsh_state').get() as { through: number; mark: number };
+  raw.close();
+  return { layers, through, mark };
+}
+
 function tableState(path: string): { rows: number; duplicates: number; mark: number; lastDoc: number } {
   const raw = new Database(path, { readonly: true });
   const rows = (raw.prepare('SELECT count(*) AS n FROM lsh_bands').get() as { n: number }).n;
@@ -118,5 +126,62 @@ describe('LSH band index: rows held in memory, written behind a high-water mark'
     expect(await store.countArticles()).toBe(0);
     expect(await store.lshCandidates(signed(wire).keys)).toEqual([]);
     await store.close();
+  });
+
+  it('builds the key filter from the table when a store has none, finds every candidate, and stores the filter', async () => {
+    const path = join(dir, 'no-filter.db');
+    const first = await openSqliteStore(path, { bandFlushArticles: 1 });
+    await first.saveSignature('a', signed(wire).signature, signed(wire).keys);
+    await first.saveSignature('b', signed(other).signature, signed(other).keys);
+    await first.close();
+    expect(filterState(path)).toEqual({ layers: 1, through: 2, mark: 2 });
+    // As a store made before the filter existed (migration 0005) leaves it.
+    const raw = new Database(path);
+    raw.exec('DELETE FROM lsh_filter; UPDATE lsh_state SET filter_through = -1');
+    raw.close();
+    const second = await openSqliteStore(path, { bandFlushArticles: 1000 });
+    expect(await second.lshCandidates(signed(copy).keys)).toEqual(['a']);
+    expect(await second.lshCandidates(signed(other).keys)).toEqual(['b']);
+    await second.close();
+    expect(filterState(path)).toEqual({ layers: 1, through: 2, mark: 2 });
+  });
+
+  it('finds rows another writer wrote to the table after this one read the filter', async () => {
+    const path = join(dir, 'stale-filter.db');
+    const reader = await openSqliteStore(path, { bandFlushArticles: 1000 });
+    expect(await reader.lshCandidates(signed(wire).keys)).toEqual([]);
+    const writer = await openSqliteStore(path, { bandFlushArticles: 1 });
+    await writer.saveSignature('written', signed(wire).signature, signed(wire).keys);
+    expect(tableState(path)).toMatchObject({ rows: layout.bands, mark: 1 });
+    expect(await reader.lshCandidates(signed(copy).keys)).toEqual(['written']);
+    await writer.close();
+    await reader.close();
+  });
+
+  it('gives a replaced signature a new doc number, and its old band rows leave the table', async () => {
+    const path = join(dir, 'replaced.db');
+    const store = await openSqliteStore(path, { bandFlushArticles: 1 });
+    await store.saveSignature('a', signed(wire).signature, signed(wire).keys);
+    expect(tableState(path)).toMatchObject({ rows: layout.bands, mark: 1, lastDoc: 1 });
+    await store.saveSignature('a', signed(other).signature, signed(other).keys);
+    expect(tableState(path)).toEqual({ rows: layout.bands, duplicates: 0, mark: 2, lastDoc: 2 });
+    expect(await store.lshCandidates(signed(wire).keys)).toEqual([]);
+    expect(await store.lshCandidates(signed(other).keys)).toEqual(['a']);
+    await store.close();
+  });
+
+  it('brings a replaced signature back when the unit that replaced it fails', async () => {
+    const path = join(dir, 'replace-rolled-back.db');
+    const store = await openSqliteStore(path, { bandFlushArticles: 1000 });
+    await store.saveSignature('a', signed(wire).signature, signed(wire).keys);
+    await expect(store.atomically(async (tx) => {
+      await tx.saveSignature('a', signed(other).signature, signed(other).keys);
+      expect(await tx.lshCandidates(signed(wire).keys)).toEqual([]);
+      throw new Error('linking failed');
+    })).rejects.toThrow('linking failed');
+    expect(await store.lshCandidates(signed(wire).keys)).toEqual(['a']);
+    expect(await store.lshCandidates(signed(other).keys)).toEqual([]);
+    await store.close();
+    expect(tableState(path)).toEqual({ rows: layout.bands, duplicates: 0, mark: 1, lastDoc: 1 });
   });
 });

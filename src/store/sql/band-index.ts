@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { CandidateOptions, SignatureEntry } from '../../ports/store.js';
 import type { LshKeys } from '../../reuse/lsh-keys.js';
 import { taggedKeys } from '../../reuse/lsh-keys.js';
+import { BandFilter } from './band-filter.js';
+import { buildBandFilter, readBandFilter, writeBandFilter } from './band-filter.repository.js';
 import * as lsh from './lsh.repository.js';
-import type { BandRow } from './pending-bands.js';
-import { byBandKeyThenDoc, PendingBands } from './pending-bands.js';
+import { PendingBands } from './pending-bands.js';
 import type { Database } from './schema.js';
 
 /**
@@ -19,7 +20,11 @@ import type { Database } from './schema.js';
  * the index reads the mark and the newest doc number, drops what another writer has written to the table and
  * loads signatures another writer has stored since.
  *
- * Invariant: every signature with indexedThrough < doc <= seenThrough is held in memory.
+ * Keys are looked up in the table only when its Bloom filter (band-filter.ts) says they may be there; the filter is
+ * written with each batch and read again when another writer has written one.
+ *
+ * Invariants: every signature with indexedThrough < doc <= seenThrough is held in memory; the filter holds every
+ * key of the table's rows up to indexedThrough.
  */
 
 /**
@@ -33,6 +38,9 @@ export const FLUSH_ARTICLES = 20_000;
 export class BandIndex {
   readonly #pending = new PendingBands();
   readonly #flushArticles: number;
+  #filter = new BandFilter();
+  /** Filter layers changed since it was last written (all of them after a rebuild). */
+  #filterDirty = new Set<number>();
   #loaded = false;
   #indexedThrough = 0;
   #seenThrough = 0;
@@ -51,21 +59,16 @@ export class BandIndex {
   /** Stores signatures (replacing an article's earlier one) and indexes their band keys. */
   async add(trx: Kysely<Database>, entries: readonly SignatureEntry[]): Promise<void> {
     await this.#load(trx);
-    const stored = await lsh.storeSignatures(trx, entries);
-    // A replaced signature may belong to an article another writer has since written to the table.
-    if (stored.some((s) => s.replaced)) await this.#sync(trx);
-    const direct: lsh.StoredSignature[] = [];
-    for (const signature of stored) {
-      this.#unit.push(signature.doc);
-      if (signature.replaced && signature.doc <= this.#indexedThrough) {
-        direct.push(signature);
-        continue;
+    for (const signature of await lsh.storeSignatures(trx, entries)) {
+      if (signature.previousDoc !== undefined) {
+        // Its rows are gone from the table (storeSignatures) or from memory here; a rollback brings them back.
+        this.#pending.remove(signature.previousDoc);
+        this.#unit.push(signature.previousDoc);
       }
+      this.#unit.push(signature.doc);
       this.#pending.add(signature.doc, signature.articleId, signature.keys);
       if (signature.doc === this.#seenThrough + 1) this.#seenThrough = signature.doc;
     }
-    // A new version of an article already in the table: its old rows are gone (storeSignatures), the new go there too.
-    if (direct.length > 0) await lsh.insertBandRows(trx, sortedRows(direct));
   }
 
   /** Articles sharing at least one band key with `keys`: most shared bands first, then by id. */
@@ -74,7 +77,8 @@ export class BandIndex {
     await this.#load(db);
     await this.#sync(db);
     const tagged = taggedKeys(keys);
-    const shared = await lsh.tableSharedBands(db, tagged);
+    const inTable = tagged.filter((key) => this.#filter.mayContain(key));
+    const shared = await lsh.tableSharedBands(db, inTable);
     // Disjoint from the table's docs: a held doc is past the mark, and its rows are written only when it stops being held.
     for (const [doc, count] of this.#pending.shared(tagged)) shared.set(doc, count);
     if (shared.size === 0) return [];
@@ -92,12 +96,19 @@ export class BandIndex {
   /** Writes the held rows to the table when there are enough of them (or `always`), inside the caller's transaction. */
   async flush(trx: Kysely<Database>, always = false): Promise<void> {
     await this.#load(trx);
-    if (this.#pending.size === 0 || (!always && this.#pending.size < this.#flushArticles)) return;
-    await this.#sync(trx);
-    await lsh.insertBandRows(trx, this.#pending.sortedRows());
-    await lsh.setIndexedThrough(trx, this.#seenThrough);
-    this.#indexedThrough = this.#seenThrough;
-    this.#pending.clear();
+    const due = this.#pending.size > 0 && (always || this.#pending.size >= this.#flushArticles);
+    if (!due && !(always && this.#filterDirty.size > 0)) return;
+    if (due) {
+      await this.#sync(trx);
+      const rows = this.#pending.sortedRows();
+      await lsh.insertBandRows(trx, rows);
+      for (const layer of this.#filter.add(rows.map((row) => row.bandKey))) this.#filterDirty.add(layer);
+      await lsh.setIndexedThrough(trx, this.#seenThrough);
+      this.#indexedThrough = this.#seenThrough;
+      this.#pending.clear();
+    }
+    await writeBandFilter(trx, this.#filter, this.#filterDirty, this.#indexedThrough);
+    this.#filterDirty.clear();
   }
 
   /** A unit of work (one article) begins: what it adds is forgotten if it rolls back. */
@@ -118,6 +129,8 @@ export class BandIndex {
   /** The transaction that held our writes rolled back: memory no longer matches the database; start again. */
   reset(): void {
     this.#pending.clear();
+    this.#filter = new BandFilter();
+    this.#filterDirty.clear();
     this.#loaded = false;
     this.#unit = [];
   }
@@ -127,16 +140,31 @@ export class BandIndex {
     const { indexedThrough } = await lsh.readBandState(db);
     this.#indexedThrough = indexedThrough;
     this.#seenThrough = indexedThrough;
+    await this.#loadFilter(db, indexedThrough);
     this.#loaded = true;
     await this.#sync(db);
+  }
+
+  /** The stored filter if it holds the table up to `through`; else one built from the table, written at the next flush. */
+  async #loadFilter(db: Kysely<Database>, through: number): Promise<void> {
+    const stored = await readBandFilter(db);
+    if (stored.through === through) {
+      this.#filter = stored.filter;
+      this.#filterDirty.clear();
+      return;
+    }
+    this.#filter = await buildBandFilter(db);
+    this.#filterDirty = new Set(this.#filter.layers.keys());
   }
 
   /** Catches up with other writers (and with signatures restored by a rollback): see the invariant above. */
   async #sync(db: Kysely<Database>): Promise<void> {
     const { indexedThrough, lastDoc } = await lsh.readBandState(db);
     if (indexedThrough > this.#indexedThrough) {
+      // Another writer wrote a batch: its rows are in the table, and its keys in the filter it wrote with them.
       for (const doc of [...this.#pending.docs()]) if (doc <= indexedThrough) this.#pending.remove(doc);
       this.#indexedThrough = indexedThrough;
+      await this.#loadFilter(db, indexedThrough);
     }
     this.#seenThrough = Math.max(this.#seenThrough, this.#indexedThrough);
     if (lastDoc <= this.#seenThrough) return;
@@ -145,8 +173,4 @@ export class BandIndex {
     }
     this.#seenThrough = lastDoc;
   }
-}
-
-function sortedRows(signatures: readonly lsh.StoredSignature[]): BandRow[] {
-  return signatures.flatMap((s) => s.keys.map((bandKey) => ({ bandKey, doc: s.doc }))).sort(byBandKeyThenDoc);
 }

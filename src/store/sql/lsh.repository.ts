@@ -6,6 +6,7 @@ import type { Signature } from '../../reuse/minhash.js';
 import { compiledSql } from './compiled-cache.js';
 import type { BandRow } from './pending-bands.js';
 import type { ArticleSignaturesTable, Database } from './schema.js';
+import { decodeUint32, encodeUint32 } from './uint32-blob.js';
 
 /**
  * MinHash signatures and the LSH band index, in SQL both dialects understand (migrations 0002-lsh-bands and
@@ -36,12 +37,15 @@ export async function insertBandRows(trx: Kysely<Database>, rows: readonly BandR
   }
 }
 
-/** A stored signature: its doc number, the band keys to index for it, and whether it replaced an earlier one. */
+/**
+ * A stored signature: its doc number, the band keys to index for it, and the doc number of the signature it
+ * replaced (a new version of a known article), whose band rows are gone from the table.
+ */
 export interface StoredSignature {
   readonly doc: number;
   readonly articleId: string;
   readonly keys: readonly number[];
-  readonly replaced: boolean;
+  readonly previousDoc?: number;
 }
 
 /** A batch may name one article twice (two versions in one load): the last entry wins, as if saved in order. */
@@ -50,9 +54,10 @@ function latestPerArticle(entries: readonly SignatureEntry[]): SignatureEntry[] 
 }
 
 /**
- * Stores the signatures, replacing known articles' (whose old rows in `lsh_bands` are deleted), and returns each
- * article's doc number with the tagged band keys to index for it. Writing those band rows is the caller's
- * (band-index.ts), so they can be batched.
+ * Stores the signatures and returns each article's doc number with the tagged band keys to index for it. Writing
+ * those band rows is the caller's (band-index.ts), so they can be batched. A known article's signature is replaced
+ * by a new one with a new doc number, and its old rows in `lsh_bands` are deleted: so every doc's rows reach the
+ * table in one of band-index.ts's sorted batches, past its high-water mark, never one by one below it.
  */
 export async function storeSignatures(trx: Kysely<Database>, batch: readonly SignatureEntry[]): Promise<StoredSignature[]> {
   const entries = latestPerArticle(batch);
@@ -64,22 +69,15 @@ export async function storeSignatures(trx: Kysely<Database>, batch: readonly Sig
     const rows = await trx.executeQuery<Selectable<ArticleSignaturesTable>>(CompiledQuery.raw(sql, ids));
     for (const row of rows.rows) known.set(row.article_id, row);
   }
-  const out: StoredSignature[] = [];
-  const fresh: SignatureEntry[] = [];
-  for (const entry of entries) {
-    const old = known.get(entry.articleId);
-    if (!old) {
-      fresh.push(entry);
-      continue;
-    }
+  for (const old of known.values()) {
     // The old rows are found again from the old signature: storing their keys would cost 4 bytes a band per article.
     const oldKeys = taggedKeys(lshKeys(toSignature(old), { bands: old.bands, rows: old.rows }));
     await trx.deleteFrom('lsh_bands').where('doc', '=', old.doc).where('band_key', 'in', oldKeys).execute();
-    await trx.updateTable('article_signatures').set(signatureRow(entry)).where('doc', '=', old.doc).execute();
-    out.push({ doc: Number(old.doc), articleId: entry.articleId, keys: taggedKeys(entry.keys), replaced: true });
+    await trx.deleteFrom('article_signatures').where('doc', '=', old.doc).execute();
   }
-  for (let i = 0; i < fresh.length; i += SIGNATURE_ROWS) {
-    const chunk = fresh.slice(i, i + SIGNATURE_ROWS);
+  const out: StoredSignature[] = [];
+  for (let i = 0; i < entries.length; i += SIGNATURE_ROWS) {
+    const chunk = entries.slice(i, i + SIGNATURE_ROWS);
     const sql = compiledSql(trx, `lsh-signatures-insert:${chunk.length}`, chunk.length * 6, () => trx.insertInto('article_signatures')
       .values(chunk.map(() => ({ article_id: '', seed: 0, size: 0, bands: 0, rows: 0, minhash: new Uint8Array() })))
       .returning(['doc', 'article_id']).compile());
@@ -90,13 +88,17 @@ export async function storeSignatures(trx: Kysely<Database>, batch: readonly Sig
     const inserted = (await trx.executeQuery<{ doc: number; article_id: string }>(CompiledQuery.raw(sql, parameters))).rows;
     // RETURNING's row order is unspecified (SQLite's documentation says so): match rows by article id.
     const docOf = new Map(inserted.map((r) => [r.article_id, Number(r.doc)]));
-    for (const e of chunk) out.push({ doc: docOf.get(e.articleId)!, articleId: e.articleId, keys: taggedKeys(e.keys), replaced: false });
+    for (const e of chunk) {
+      const previous = known.get(e.articleId);
+      const stored = { doc: docOf.get(e.articleId)!, articleId: e.articleId, keys: taggedKeys(e.keys) };
+      out.push(previous ? { ...stored, previousDoc: Number(previous.doc) } : stored);
+    }
   }
   return out;
 }
 
 function signatureRow({ signature, keys }: SignatureEntry) {
-  return { seed: signature.seed, size: signature.size, bands: keys.bands, rows: keys.rows, minhash: encodeValues(signature.values) };
+  return { seed: signature.seed, size: signature.size, bands: keys.bands, rows: keys.rows, minhash: encodeUint32(signature.values) };
 }
 
 /**
@@ -164,20 +166,5 @@ export async function getSignatures(db: Kysely<Database>, ids: readonly string[]
 }
 
 function toSignature(row: { seed: number; size: number; minhash: Uint8Array }): Signature {
-  return { seed: Number(row.seed), size: Number(row.size), values: decodeValues(row.minhash) };
-}
-
-/** Little-endian, whatever the machine: a database file moved between machines reads the same. */
-function encodeValues(values: Uint32Array): Uint8Array {
-  const bytes = new Uint8Array(values.length * 4);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < values.length; i++) view.setUint32(i * 4, values[i]!, true);
-  return bytes;
-}
-
-function decodeValues(bytes: Uint8Array): Uint32Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values = new Uint32Array(bytes.byteLength >>> 2);
-  for (let i = 0; i < values.length; i++) values[i] = view.getUint32(i * 4, true);
-  return values;
+  return { seed: Number(row.seed), size: Number(row.size), values: decodeUint32(row.minhash) };
 }

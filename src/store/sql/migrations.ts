@@ -168,4 +168,22 @@ export const sharedMigrations: Record<string, Migration> = {
       await db.schema.dropIndex('articles_content_hash').execute();
     },
   },
+  /**
+   * A Bloom filter over the keys of `lsh_bands` (band-filter.ts), asked before the table so that absent keys (nearly
+   * all of a new article's) cost no B-tree lookup. Kept with the mark it is valid for: -1 here, so the first use
+   * builds it from the table, once. A replaced signature now gets a new doc number (lsh.repository.ts), so rows
+   * reach the table only through the sorted batches that also update the filter.
+   */
+  '0005-lsh-filter': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lsh_filter')
+        .addColumn('layer', 'integer', (c) => c.primaryKey())
+        .addColumn('capacity', 'bigint', (c) => c.notNull())
+        .addColumn('keys', 'bigint', (c) => c.notNull())
+        .addColumn('bits', 'blob', (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable('lsh_state').addColumn('filter_through', 'bigint', (c) => c.notNull().defaultTo(-1)).execute();
+    },
+  },
 };

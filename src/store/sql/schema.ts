@@ -83,6 +83,7 @@ export interface Database {
   article_signatures: ArticleSignaturesTable;
   lsh_bands: LshBandsTable;
   lsh_state: LshStateTable;
+  lsh_filter: LshFilterTable;
 }
 
 /** One MinHash signature per article (migration 0002-lsh-bands). */
@@ -112,6 +113,19 @@ export interface LshBandsTable {
 export interface LshStateTable {
   id: number;
   indexed_through: number;
+  /**
+   * The filter in `lsh_filter` holds the keys of every row of docs <= filter_through (migration 0005-lsh-filter);
+   * -1, or any value other than indexed_through, means it must be rebuilt from the table.
+   */
+  filter_through: Generated<number>;
+}
+
+/** One layer of the Bloom filter over `lsh_bands` keys (band-filter.ts): 32-bit words, little-endian. */
+export interface LshFilterTable {
+  layer: number;
+  capacity: number;
+  keys: number;
+  bits: Uint8Array;
 }
 
 /** Copy graph edges (migration 0003-copy-graph); JSON columns hold CopyEdge's nested parts. */
