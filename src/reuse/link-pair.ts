@@ -2,6 +2,7 @@ import type { AlignedSentenceEvidence, CopyEdge, DirectionBasis } from '../model
 import type { Derivation } from './derivation.js';
 import { DERIVATION_LADDER, assessDerivation } from './derivation.js';
 import type { TextProfile } from './sentence-profile.js';
+import { sharedSentences } from './shared-part.js';
 import { SIBLING_MIN_SHARED, SIBLING_OWN_SHARE, siblingVerdict } from './siblings.js';
 
 /**
@@ -51,18 +52,33 @@ const NEAR_VERBATIM = 0.9;
 const NEAR_VERBATIM_GAP = 0.01;
 /**
  * Share of one of the two texts (the larger of the four aligned shares) that must be aligned to the other for any
- * edge: siblings.ts's SIBLING_MIN_SHARED, for the same reason (below a third, two texts share a topic or a quote,
- * not a story).
+ * edge: below a third, two texts share a topic or a quote, not a story. Siblings need less of EACH text
+ * (siblings.ts's SIBLING_MIN_SHARED, 0.3), on top of this third of one of them.
  */
-const STORY_SHARE = SIBLING_MIN_SHARED;
+const STORY_SHARE = 0.33;
 /** An excerpt is mostly its source's text: two thirds of it aligned (a third of its own would make it a story). */
 const EXCERPT_SHARE = 2 / 3;
 /** Evidence pairs kept on an edge: enough to show, few enough to store for every edge. */
 const MAX_EVIDENCE = 40;
 
 export function linkPair(a: LinkSide, b: LinkSide): CopyEdge | null {
+  return linkPairWithOverlap(a, b).edge;
+}
+
+/** linkPair's edge, and the sentences of each text aligned to the other (either reading; shared-part.ts), edge or not. */
+export interface PairLink {
+  readonly edge: CopyEdge | null;
+  readonly aShared: ReadonlySet<number>;
+  readonly bShared: ReadonlySet<number>;
+}
+
+export function linkPairWithOverlap(a: LinkSide, b: LinkSide): PairLink {
   const ab = assessDerivation(a.profile, b.profile);
   const ba = assessDerivation(b.profile, a.profile);
+  return { edge: edgeOf(a, b, ab, ba), aShared: sharedSentences(ba, ab), bShared: sharedSentences(ab, ba) };
+}
+
+function edgeOf(a: LinkSide, b: LinkSide, ab: Derivation, ba: Derivation): CopyEdge | null {
   if (!relatedTexts(ab, ba)) return null;
 
   const shared = siblingsOf(ab, ba);
