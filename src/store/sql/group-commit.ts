@@ -29,6 +29,7 @@ export class GroupCommit<DB> {
   readonly #limits: GroupLimits;
   readonly #beforeCommit: (trx: Kysely<DB>) => Promise<void>;
   readonly #afterRollback: () => void;
+  readonly #afterCommit: () => void;
   #trx: ControlledTransaction<DB> | null = null;
   #count = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -39,13 +40,21 @@ export class GroupCommit<DB> {
 
   /**
    * `beforeCommit` writes what was batched for the group (search rows, band rows); `afterRollback` tells those
-   * batches that the group is gone, so they forget what they hold of it.
+   * batches that the group is gone, so they forget what they hold of it; `afterCommit` hears of each commit (the
+   * SQLite store checkpoints its log then).
    */
-  constructor(db: Kysely<DB>, limits: GroupLimits, beforeCommit: (trx: Kysely<DB>) => Promise<void>, afterRollback: () => void = () => undefined) {
+  constructor(
+    db: Kysely<DB>,
+    limits: GroupLimits,
+    beforeCommit: (trx: Kysely<DB>) => Promise<void>,
+    afterRollback: () => void = () => undefined,
+    afterCommit: () => void = () => undefined,
+  ) {
     this.#db = db;
     this.#limits = limits;
     this.#beforeCommit = beforeCommit;
     this.#afterRollback = afterRollback;
+    this.#afterCommit = afterCommit;
   }
 
   /** Runs one article's writes atomically inside the current group. */
@@ -117,5 +126,6 @@ export class GroupCommit<DB> {
       this.#afterRollback();
       throw error;
     }
+    this.#afterCommit();
   }
 }

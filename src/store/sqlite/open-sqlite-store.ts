@@ -16,6 +16,7 @@ import { searchArticles } from './sqlite-search.js';
 import { GroupCommit } from '../sql/group-commit.js';
 import { SEARCH_BATCH, indexPendingArticles, indexPendingIn } from './sqlite-search-index.js';
 import { withStatementCache } from './statement-cache.js';
+import { BACKSTOP_PAGES, WalCheckpointer } from './wal-checkpointer.js';
 
 /**
  * Articles per commit and the longest a group stays open. Groups of 100 took a save from 0.27-0.34 ms to
@@ -36,7 +37,8 @@ const DEFAULT_SEARCH_LIMIT = 20;
  * transactions, never corrupt the file), at a fraction of FULL's fsync cost; busy_timeout lets two writers
  * queue instead of failing at once. wal_autocheckpoint=4000 pages (16 MB) checkpoints a quarter as often as the
  * default 1000: each checkpoint fsyncs, and with group commits it took saves from 0.15 to 0.09 ms an article (10k
- * generated articles, better-sqlite3 alone). cache_size 64 MiB (the default is 2 MiB): the unique indexes on
+ * generated articles, better-sqlite3 alone). Once a group has committed, checkpoints move to a thread of their own
+ * (wal-checkpointer.ts) and the writer's threshold becomes a backstop; read-only uses never start that thread. cache_size 64 MiB (the default is 2 MiB): the unique indexes on
  * random-looking ids and URLs take every insert to a random page, and past ~10k articles they outgrow the default
  * cache, which made each save slower as the store grew.
  */
@@ -64,12 +66,20 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   await indexPendingArticles(db);
   let unindexed = 0;
   const bands = new BandIndex(options.bandFlushArticles);
+  let checkpointer: WalCheckpointer | null | undefined;
+  const afterCommit = () => {
+    if (checkpointer === undefined) {
+      checkpointer = WalCheckpointer.start(path);
+      if (checkpointer) database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    }
+    checkpointer?.request();
+  };
   const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
     await bands.flush(trx);
     if (unindexed < SEARCH_BATCH) return;
     unindexed = 0;
     await indexPendingIn(trx);
-  }, () => bands.reset());
+  }, () => bands.reset(), afterCommit);
   /** Every read and every other write first commits the open group: they must see, and not wait behind, it. */
   const committed = async <T>(work: () => Promise<T>): Promise<T> => {
     await writes.flush();
@@ -142,6 +152,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       await writes.flush();
       await db.transaction().execute((trx) => bands.flush(trx, true));
       await indexPendingArticles(db);
+      // The checkpoint thread's connection goes first, so the writer's close is the last and finishes the WAL.
+      await checkpointer?.close();
       await db.destroy();
     },
   };
