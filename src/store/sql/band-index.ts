@@ -102,7 +102,7 @@ export class BandIndex {
       await this.#sync(trx);
       const rows = this.#pending.sortedRows();
       await lsh.insertBandRows(trx, rows);
-      for (const layer of this.#filter.add(rows.map((row) => row.bandKey))) this.#filterDirty.add(layer);
+      for (const layer of this.#filter.add(rows.keys)) this.#filterDirty.add(layer);
       await lsh.setIndexedThrough(trx, this.#seenThrough);
       this.#indexedThrough = this.#seenThrough;
       this.#pending.clear();

@@ -4,7 +4,7 @@ import type { SignatureEntry } from '../../ports/store.js';
 import { lshKeys, taggedKeys } from '../../reuse/lsh-keys.js';
 import type { Signature } from '../../reuse/minhash.js';
 import { compiledSql } from './compiled-cache.js';
-import type { BandRow } from './pending-bands.js';
+import type { SortedBandRows } from './pending-bands.js';
 import type { ArticleSignaturesTable, Database } from './schema.js';
 import { decodeUint32, encodeUint32 } from './uint32-blob.js';
 
@@ -26,13 +26,13 @@ const SIGNATURE_ROWS = 100;
 const ID_CHUNK = 500;
 
 /** Band rows to write, in (band key, doc) order: neighbouring rows land on the same B-tree pages. */
-export async function insertBandRows(trx: Kysely<Database>, rows: readonly BandRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-    const chunk = rows.slice(i, i + INSERT_ROWS);
-    const sql = compiledSql(trx, `lsh-bands-insert:${chunk.length}`, chunk.length * 2, () => trx.insertInto('lsh_bands')
-      .values(chunk.map(() => ({ band_key: 0, doc: 0 }))).onConflict((oc) => oc.columns(['band_key', 'doc']).doNothing()).compile());
+export async function insertBandRows(trx: Kysely<Database>, rows: SortedBandRows): Promise<void> {
+  for (let i = 0; i < rows.keys.length; i += INSERT_ROWS) {
+    const end = Math.min(rows.keys.length, i + INSERT_ROWS);
+    const sql = compiledSql(trx, `lsh-bands-insert:${end - i}`, (end - i) * 2, () => trx.insertInto('lsh_bands')
+      .values(Array.from({ length: end - i }, () => ({ band_key: 0, doc: 0 }))).onConflict((oc) => oc.columns(['band_key', 'doc']).doNothing()).compile());
     const parameters: number[] = [];
-    for (const row of chunk) parameters.push(row.bandKey, row.doc);
+    for (let row = i; row < end; row++) parameters.push(rows.keys[row]!, rows.docs[row]!);
     await trx.executeQuery(CompiledQuery.raw(sql, parameters));
   }
 }
