@@ -9,6 +9,7 @@ import { registerDemo } from './commands/demo.command.js';
 import { registerDiff } from './commands/diff.command.js';
 import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
+import { registerOutlets } from './commands/outlets.command.js';
 import { registerSearch } from './commands/search.command.js';
 
 /**
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSearch(program, io);
   registerCopies(program, io);
   registerDiff(program, io);
+  registerOutlets(program, io);
   registerExport(program, io);
   registerDemo(program, io, setExit);
 

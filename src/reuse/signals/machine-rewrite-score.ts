@@ -108,19 +108,31 @@ export interface OutletScore {
 }
 
 export function outletScore(articleScores: readonly MachineRewriteScore[]): OutletScore {
-  const sum = articleScores.reduce((s, a) => s + a.score, 0);
-  const score = round(sum / (articleScores.length + PRIOR_ARTICLES));
-  const counts = new Map<string, number>();
-  for (const a of articleScores) for (const r of a.reasons) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
-  const reasons = [...counts].map(([group, articles]) => ({ group, articles }))
-    .sort((a, b) => b.articles - a.articles || (a.group < b.group ? -1 : 1));
-  return {
-    score,
-    likely: score >= LIKELY_MACHINE_REWRITE,
-    articles: articleScores.length,
-    likelyArticles: articleScores.filter((a) => a.likely).length,
-    reasons,
-  };
+  const tally = new OutletTally();
+  for (const article of articleScores) tally.add(article);
+  return tally.score();
+}
+
+/** outletScore one article at a time, in constant memory: a report over a whole store never holds its articles. */
+export class OutletTally {
+  #sum = 0;
+  #articles = 0;
+  #likely = 0;
+  readonly #groups = new Map<string, number>();
+
+  add(article: MachineRewriteScore): void {
+    this.#sum += article.score;
+    this.#articles++;
+    if (article.likely) this.#likely++;
+    for (const r of article.reasons) this.#groups.set(r.group, (this.#groups.get(r.group) ?? 0) + 1);
+  }
+
+  score(): OutletScore {
+    const score = round(this.#sum / (this.#articles + PRIOR_ARTICLES));
+    const reasons = [...this.#groups].map(([group, articles]) => ({ group, articles }))
+      .sort((a, b) => b.articles - a.articles || (a.group < b.group ? -1 : 1));
+    return { score, likely: score >= LIKELY_MACHINE_REWRITE, articles: this.#articles, likelyArticles: this.#likely, reasons };
+  }
 }
 
 function round(value: number): number {
