@@ -93,6 +93,9 @@ export class WalCheckpointer {
 
   /** Stops the thread after the checkpoint it may be running; the writer's own close then finishes the WAL. */
   async close(): Promise<void> {
+    // Referenced again while it closes: an unreferenced thread would let a process with nothing else to do exit
+    // (code 13, a pending top-level await) before the thread had closed its connection.
+    this.#worker.ref();
     if (this.#alive) this.#worker.postMessage('close');
     await this.#exited;
   }
