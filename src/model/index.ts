@@ -3,3 +3,4 @@ export * from './crosscheck-error.js';
 export * from './error-codes.js';
 export * from './raw-document.js';
 export * from './signal.js';
+export * from './story.js';

@@ -1,0 +1,54 @@
+import type { StoryMerge, StoryProfile } from '../model/story.js';
+
+/**
+ * What the online story clusterer (src/stories/story-clusterer.ts) needs from storage: document frequencies, the
+ * candidate stories an article could join, and one write per article. The clusterer never scans the corpus: a
+ * lookup touches the posting lists of an article's few rare keys and the profiles of at most `limit` stories, so
+ * the cost per article stays flat as the store grows.
+ *
+ * Implementations: MemoryStoryIndex (src/stories/memory-story-index.ts) for tests and benchmarks; the SQL store
+ * later, behind the same contract.
+ */
+
+/** Document frequencies of some terms, and how many documents they were counted over. */
+export interface TermStatistics {
+  readonly documents: number;
+  /** Terms never seen are absent (frequency 0). */
+  readonly frequencies: ReadonlyMap<string, number>;
+}
+
+export interface StoryCandidateQuery {
+  /** The article's rare terms and entity keys (src/stories/candidate-keys.ts): a story must share one. */
+  readonly keys: readonly string[];
+  /** The article's publication time (epoch ms), or null when unknown: then no time window applies. */
+  readonly atMs: number | null;
+  /** Only stories whose time span comes within this many days of `atMs` (undated stories always qualify). */
+  readonly windowDays: number;
+  /** At most this many stories: those sharing the most keys, then the most recently updated, then by id. */
+  readonly limit: number;
+  /** How many of the most recent postings of one key to read: bounds the cost of a key common in the past. */
+  readonly postingsPerKey: number;
+}
+
+/** One article's assignment, written atomically: its story, the story's new profile, merges and frequencies. */
+export interface StoryIndexUpdate {
+  readonly articleId: string;
+  readonly storyId: string;
+  /** The keys under which the story can now be found (the article's candidate keys). */
+  readonly keys: readonly string[];
+  /** The article's distinct terms and entity keys: each one's document frequency rises by one. */
+  readonly terms: readonly string[];
+  /** The story's profile after the article joined (or opened) it: replaces the stored one. */
+  readonly profile: StoryProfile;
+  /** Stories absorbed into `storyId` by this article: their profiles go, their articles and keys now point here. */
+  readonly merges: readonly StoryMerge[];
+}
+
+export interface StoryIndex {
+  termStatistics(terms: readonly string[]): Promise<TermStatistics>;
+  candidates(query: StoryCandidateQuery): Promise<StoryProfile[]>;
+  /** The story an article is in now (following merges), or null when it was never assigned. */
+  storyOf(articleId: string): Promise<string | null>;
+  profile(storyId: string): Promise<StoryProfile | null>;
+  apply(update: StoryIndexUpdate): Promise<void>;
+}

@@ -1,0 +1,128 @@
+import type { StoryProfile } from '../model/story.js';
+import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../ports/story-index.js';
+
+const DAY_MS = 86_400_000;
+
+export interface MemoryStoryIndexOptions {
+  /**
+   * Document frequencies to start from, as a store that already holds a corpus has them (a benchmark passes those
+   * of its training split). Without them the first articles are weighed against almost no statistics.
+   */
+  readonly prior?: TermStatistics;
+}
+
+/**
+ * The StoryIndex port in memory, for tests and benchmarks: maps for profiles and assignments, and an inverted
+ * index from key to the stories registered under it, newest last. A lookup reads only the tails of the posting
+ * lists of the query's keys, so its cost does not grow with the number of stories. Merged stories are followed
+ * through a union-find style redirect (with path compression), so postings never need rewriting.
+ */
+export class MemoryStoryIndex implements StoryIndex {
+  private documents: number;
+  private readonly frequencies: Map<string, number>;
+  private readonly profiles = new Map<string, StoryProfile>();
+  private readonly articleStory = new Map<string, string>();
+  private readonly mergedInto = new Map<string, string>();
+  private readonly postings = new Map<string, string[]>();
+  private readonly updated = new Map<string, number>();
+  private sequence = 0;
+
+  constructor(options: MemoryStoryIndexOptions = {}) {
+    this.documents = options.prior?.documents ?? 0;
+    this.frequencies = new Map(options.prior?.frequencies ?? []);
+  }
+
+  async termStatistics(terms: readonly string[]): Promise<TermStatistics> {
+    return this.termStatisticsNow(terms);
+  }
+
+  async candidates(query: StoryCandidateQuery): Promise<StoryProfile[]> {
+    return this.candidatesNow(query);
+  }
+
+  async storyOf(articleId: string): Promise<string | null> {
+    const story = this.articleStory.get(articleId);
+    return story === undefined ? null : this.resolve(story);
+  }
+
+  async profile(storyId: string): Promise<StoryProfile | null> {
+    return this.profiles.get(this.resolve(storyId)) ?? null;
+  }
+
+  async apply(update: StoryIndexUpdate): Promise<void> {
+    this.documents++;
+    for (const term of update.terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    for (const merge of update.merges) {
+      this.profiles.delete(merge.from);
+      this.updated.delete(merge.from);
+      this.mergedInto.set(merge.from, merge.into);
+    }
+    this.profiles.set(update.storyId, update.profile);
+    this.updated.set(update.storyId, this.sequence++);
+    this.articleStory.set(update.articleId, update.storyId);
+    for (const key of update.keys) {
+      const list = this.postings.get(key);
+      if (list === undefined) this.postings.set(key, [update.storyId]);
+      else if (list[list.length - 1] !== update.storyId) list.push(update.storyId);
+    }
+  }
+
+  /** Every live story, in the order they were last updated. */
+  stories(): StoryProfile[] {
+    return [...this.updated.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => this.profiles.get(id)!);
+  }
+
+  /** Each assigned article's current story. */
+  assignments(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [article, story] of this.articleStory) out.set(article, this.resolve(story));
+    return out;
+  }
+
+  private termStatisticsNow(terms: readonly string[]): TermStatistics {
+    const frequencies = new Map<string, number>();
+    for (const term of terms) {
+      const df = this.frequencies.get(term);
+      if (df !== undefined) frequencies.set(term, df);
+    }
+    return { documents: this.documents, frequencies };
+  }
+
+  private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {
+    const hits = new Map<string, number>();
+    for (const key of query.keys) {
+      const list = this.postings.get(key);
+      if (list === undefined) continue;
+      const seen = new Set<string>();
+      for (let i = list.length - 1, read = 0; i >= 0 && read < query.postingsPerKey; i--, read++) {
+        const story = this.resolve(list[i]!);
+        if (seen.has(story)) continue;
+        seen.add(story);
+        hits.set(story, (hits.get(story) ?? 0) + 1);
+      }
+    }
+    const window = query.windowDays * DAY_MS;
+    const ranked: [StoryProfile, number, number][] = [];
+    for (const [id, count] of hits) {
+      const profile = this.profiles.get(id);
+      if (profile === undefined) continue;
+      if (query.atMs !== null && profile.firstMs !== null && profile.lastMs !== null &&
+        (profile.lastMs < query.atMs - window || profile.firstMs > query.atMs + window)) continue;
+      ranked.push([profile, count, this.updated.get(id) ?? 0]);
+    }
+    ranked.sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0].story.id < b[0].story.id ? -1 : 1));
+    return ranked.slice(0, query.limit).map(([profile]) => profile);
+  }
+
+  private resolve(storyId: string): string {
+    let root = storyId;
+    while (this.mergedInto.has(root)) root = this.mergedInto.get(root)!;
+    let node = storyId;
+    while (node !== root) {
+      const next = this.mergedInto.get(node)!;
+      this.mergedInto.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+}

@@ -1,0 +1,55 @@
+import { collectProperNounRuns, PARTICLES } from '../reuse/signals/proper-noun-runs.js';
+import { nameSkeleton } from '../reuse/signals/name-key.js';
+
+/**
+ * The entities an article names, for clustering: proper-noun runs (src/reuse/signals/proper-noun-runs.ts; wink-nlp's
+ * light model has no PERSON/ORG/PLACE tagger, ARCHITECTURE.md) keyed by their skeleton, so "Sol-Varenne" and
+ * "Sol Varenne" are one entity. Two events of one kind (two rehab admissions, two earthquakes) differ first of all
+ * in who and where, which is what these keys carry.
+ *
+ * Each run gives its full key (`e:lindsaylohan`) and a key per word (`p:lindsay`, `p:lohan`): later mentions
+ * shorten a name ("Lohan", "the Betty Ford Center" vs "Betty Ford"), and the part keys let those match.
+ * Only full keys are shown as a story's main entities.
+ *
+ * Headlines are left out when the body has text: title case capitalises every word of a headline, so its runs are
+ * not names. A headline alone (no body) is used as it is.
+ */
+
+export const ENTITY_PREFIX = 'e:';
+export const ENTITY_PART_PREFIX = 'p:';
+
+export interface ArticleEntities {
+  /** Entity key -> mentions in the article (full and part keys). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Full entity key -> its most frequent surface form in the article (first seen on ties). */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+export function articleEntities(title: string, text: string): ArticleEntities {
+  const source = text.trim().length > 0 ? text : title;
+  const counts = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const run of collectProperNounRuns(source)) {
+    const skeleton = nameSkeleton(run.form);
+    if (skeleton.length < 2) continue;
+    const key = ENTITY_PREFIX + skeleton;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = forms.get(key) ?? new Map<string, number>();
+    seen.set(run.form, (seen.get(run.form) ?? 0) + 1);
+    forms.set(key, seen);
+    for (const token of run.tokens) {
+      const word = nameSkeleton(token.word);
+      if (word.length < 3 || PARTICLES.has(word)) continue;
+      const part = ENTITY_PART_PREFIX + word;
+      counts.set(part, (counts.get(part) ?? 0) + 1);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [key, seen] of forms) {
+    let best = '';
+    let bestCount = 0;
+    for (const [form, count] of seen) if (count > bestCount) [best, bestCount] = [form, count];
+    names.set(key, best);
+  }
+  return { counts, names };
+}

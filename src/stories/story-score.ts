@@ -1,0 +1,102 @@
+import type { StoryProfile } from '../model/story.js';
+import type { ArticleVectors } from './article-vectors.js';
+import { asMap, cosinePairWith, cosineWith, normalise } from './term-vector.js';
+
+/**
+ * How an article (or a story) compares with a story: Miranda et al.'s (EMNLP 2018) similarity features, cosines
+ * of TF-IDF sub-vectors kept apart by field, plus the time between them. The join decision (join-model.ts) weighs
+ * those named in FEATURE_NAMES; the time gap enters as a prior there, since the training data (ECB+) has no dates.
+ */
+export interface StoryFeatures {
+  /** Body vs the story's body centroid. */
+  readonly body: number;
+  /** Title vs the story's title centroid: headlines name the event in a few words. */
+  readonly title: number;
+  /** Entity keys vs the story's entity centroid: who and where, what tells two events of one kind apart. */
+  readonly entities: number;
+  /** Title vs the story's body centroid: a short or odd headline still names words the story's bodies use. */
+  readonly titleBody: number;
+  /**
+   * Time anchors (years, month-year dates the texts name) vs the story's: 0 when either names none. Shown, not
+   * weighed: the models leave it out (join-model.ts says why).
+   */
+  readonly times: number;
+  /** 1 when both name times and share none ("2008" against "2013"): a recurring event, not this one. */
+  readonly timesDiffer: number;
+  /**
+   * ln of the story's article count. A centroid of many articles is further from any one of them than two articles
+   * are from each other, and a one-article story is a single noisy sample: the size lets the model calibrate both.
+   */
+  readonly size: number;
+  /** Days between the article and the nearest end of the story's time span (0 inside it); null when either is undated. */
+  readonly gapDays: number | null;
+}
+
+export const FEATURE_NAMES = ['body', 'title', 'entities', 'titleBody', 'timesDiffer', 'size'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const DAY_MS = 86_400_000;
+
+export function articleStoryFeatures(vectors: ArticleVectors, publishedMs: number | null, profile: StoryProfile): StoryFeatures {
+  const [body, titleBody] = cosinePairWith(vectors.body, vectors.title, profile.body);
+  return {
+    body,
+    title: cosineWith(vectors.title, profile.title),
+    entities: cosineWith(vectors.entities, profile.entities),
+    titleBody,
+    ...timeFeatures(vectors.times.size > 0 ? cosineWith(vectors.times, profile.times) : null, profile.times.terms.length > 0),
+    size: Math.log(profile.story.articleCount),
+    gapDays: gapDays(publishedMs, publishedMs, profile),
+  };
+}
+
+/** A story made ready to be compared with many others: its centroids as unit-length maps, built once. */
+export interface StoryQuery {
+  readonly profile: StoryProfile;
+  readonly title: ReadonlyMap<string, number>;
+  readonly body: ReadonlyMap<string, number>;
+  readonly entities: ReadonlyMap<string, number>;
+  readonly times: ReadonlyMap<string, number>;
+}
+
+export function storyQuery(profile: StoryProfile): StoryQuery {
+  return {
+    profile,
+    title: normalise(asMap(profile.title)),
+    body: normalise(asMap(profile.body)),
+    entities: normalise(asMap(profile.entities)),
+    times: normalise(asMap(profile.times)),
+  };
+}
+
+/** The same features between two stories (centroid against centroid), for deciding whether to merge them. */
+export function storyStoryFeatures(query: StoryQuery, b: StoryProfile): StoryFeatures {
+  const a = query.profile;
+  const [body, titleInBody] = cosinePairWith(query.body, query.title, b.body);
+  return {
+    body,
+    title: cosineWith(query.title, b.title),
+    entities: cosineWith(query.entities, b.entities),
+    titleBody: Math.max(titleInBody, cosineWith(normalise(asMap(b.title)), a.body)),
+    ...timeFeatures(query.times.size > 0 ? cosineWith(query.times, b.times) : null, b.times.terms.length > 0),
+    size: Math.log(Math.min(a.story.articleCount, b.story.articleCount)),
+    gapDays: gapDays(a.firstMs, a.lastMs, b),
+  };
+}
+
+/** `similarity` is null when the first side names no time. */
+function timeFeatures(similarity: number | null, otherNamesTimes: boolean): { times: number; timesDiffer: number } {
+  if (similarity === null || !otherNamesTimes) return { times: 0, timesDiffer: 0 };
+  return { times: similarity, timesDiffer: similarity === 0 ? 1 : 0 };
+}
+
+function gapDays(fromMs: number | null, toMs: number | null, profile: StoryProfile): number | null {
+  if (fromMs === null || toMs === null || profile.firstMs === null || profile.lastMs === null) return null;
+  if (toMs < profile.firstMs) return (profile.firstMs - toMs) / DAY_MS;
+  if (fromMs > profile.lastMs) return (fromMs - profile.lastMs) / DAY_MS;
+  return 0;
+}
+
+export function featureRow(features: StoryFeatures): number[] {
+  return FEATURE_NAMES.map((name) => features[name]);
+}

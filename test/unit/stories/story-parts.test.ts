@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { articleFeatures } from '../../../src/stories/article-features.js';
+import { articleEntities } from '../../../src/stories/story-entities.js';
+import { MemoryStoryIndex } from '../../../src/stories/memory-story-index.js';
+import { StoryClusterer } from '../../../src/stories/story-clusterer.js';
+import { addVectors, cosine, toVector } from '../../../src/stories/term-vector.js';
+import { timeAnchors } from '../../../src/stories/time-anchors.js';
+import { joinProbability } from '../../../src/stories/join-model.js';
+import { QUAKE_BRENN, QUAKE_KESH } from './story-fixtures.js';
+
+describe('term vectors', () => {
+  it('orders heaviest first with ties by term, and truncates a sum to its heaviest terms', () => {
+    const v = toVector(new Map([['b', 1], ['a', 1], ['c', 3]]));
+    expect(v.terms).toEqual(['c', 'a', 'b']);
+    const sum = addVectors(v, toVector(new Map([['a', 5]])), 2);
+    expect(sum).toEqual({ terms: ['a', 'c'], weights: [6, 3] });
+  });
+
+  it('measures cosine independently of scale', () => {
+    const a = toVector(new Map([['x', 1], ['y', 1]]));
+    const b = toVector(new Map([['x', 10], ['y', 10]]));
+    expect(cosine(a, b)).toBeCloseTo(1, 12);
+    expect(cosine(a, toVector(new Map([['z', 1]])))).toBe(0);
+  });
+});
+
+describe('time anchors', () => {
+  it('reads years and month-year dates, and leaves quantities alone', () => {
+    const anchors = timeAnchors('Updated: September 18th, 2013. The 2008 flaw cost $2010.50; 18 Sept 2013 again; 3500 homes.');
+    expect(anchors.get('m:2013-09')).toBe(2);
+    expect(anchors.get('y:2013')).toBe(2);
+    expect(anchors.get('y:2008')).toBe(1);
+    expect(anchors.has('y:2010')).toBe(false);
+    expect([...anchors.keys()].some((k) => k.includes('3500'))).toBe(false);
+  });
+});
+
+describe('story entities', () => {
+  it('keys names by skeleton and adds their words, so a shortened later mention still matches', () => {
+    const { counts, names } = articleEntities('', 'Rescuers reached Orvana. Governor Lida Marren spoke. Later Marren and lida marren left.');
+    expect(counts.get('e:lidamarren')).toBe(1);
+    expect(counts.get('p:marren')).toBe(2);
+    expect(names.get('e:lidamarren')).toBe('Lida Marren');
+  });
+
+  it('ignores title case in a headline when the body has text', () => {
+    const { counts } = articleEntities('Quake Strikes Valley Town', 'An earthquake struck the town.');
+    expect(counts.size).toBe(0);
+  });
+});
+
+describe('the join model', () => {
+  it('rises with similarity and falls with the time gap beyond the grace week', () => {
+    const base = { body: 0.5, title: 0.3, entities: 0.5, titleBody: 0.3, times: 0, timesDiffer: 0, size: 0, gapDays: null };
+    expect(joinProbability({ ...base, entities: 0.8 })).toBeGreaterThan(joinProbability(base));
+    expect(joinProbability({ ...base, gapDays: 3 })).toBe(joinProbability(base));
+    expect(joinProbability({ ...base, gapDays: 30 })).toBeLessThan(joinProbability(base));
+    expect(joinProbability({ ...base, times: 0, timesDiffer: 1 })).toBeLessThan(joinProbability(base));
+  });
+});
+
+describe('MemoryStoryIndex', () => {
+  it('counts document frequencies online, the article itself included', async () => {
+    const index = new MemoryStoryIndex();
+    const clusterer = new StoryClusterer(index);
+    const prepared = await clusterer.prepare(articleFeatures(QUAKE_KESH[0]!));
+    expect(prepared.stats.documents).toBe(1);
+    expect(prepared.stats.frequencies.get('orvana')).toBe(1);
+    await clusterer.assign(QUAKE_KESH[0]!);
+    const stats = await index.termStatistics(['orvana', 'castelmar']);
+    expect(stats.documents).toBe(1);
+    expect(stats.frequencies.get('orvana')).toBe(1);
+    expect(stats.frequencies.has('castelmar')).toBe(false);
+  });
+
+  it('returns only stories within the time window of the article', async () => {
+    const index = new MemoryStoryIndex();
+    const clusterer = new StoryClusterer(index);
+    await clusterer.assign(QUAKE_BRENN[0]!);
+    const prepared = await clusterer.prepare(articleFeatures(QUAKE_BRENN[1]!));
+    const query = { keys: prepared.keys, limit: 10, postingsPerKey: 10, windowDays: 30 };
+    expect(await index.candidates({ ...query, atMs: Date.parse('2025-03-06T00:00:00Z') })).toHaveLength(1);
+    expect(await index.candidates({ ...query, atMs: Date.parse('2025-06-01T00:00:00Z') })).toHaveLength(0);
+    expect(await index.candidates({ ...query, atMs: null })).toHaveLength(1);
+  });
+
+  it('opens a new story for a follow-up beyond the window', async () => {
+    const index = new MemoryStoryIndex();
+    const clusterer = new StoryClusterer(index);
+    await clusterer.assign(QUAKE_BRENN[0]!);
+    const late = await clusterer.assign({ ...QUAKE_BRENN[1]!, publishedAt: '2025-09-01T00:00:00Z' });
+    expect(late.decision).toBe('opened');
+    expect(late.candidates).toBe(0);
+  });
+});
