@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/raw-document.js';
 import type { ExtractionJob, ExtractionResult, FileReadOptions } from './extraction-worker.js';
+import type { LinkResult } from '../reuse/link-article.js';
+import type { LinkJob } from './link-job.js';
 import type { PreparedArticle } from './prepare-article.js';
 
 /**
@@ -16,7 +18,7 @@ import type { PreparedArticle } from './prepare-article.js';
 const BATCH = 16;
 
 interface Pending {
-  readonly resolve: (prepared: readonly PreparedArticle[]) => void;
+  readonly resolve: (result: ExtractionResult) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -36,6 +38,8 @@ export class ExtractionPool {
   #nextId = 0;
   #nextSlot = 0;
   #flushScheduled = false;
+  /** The worker that links copies, started with the first link job. */
+  #linker: Slot | null = null;
 
   /** Starts `size` workers; they load in the background, and `ready` says when one can take work. */
   constructor(size: number) {
@@ -57,17 +61,35 @@ export class ExtractionPool {
   }
 
   extract(document: RawDocument, now: string): Promise<PreparedArticle> {
-    return this.#submit((id) => ({ id, kind: 'document', document, now })).then((prepared) => prepared[0]!);
+    return this.#submit((id) => ({ id, kind: 'document', document, now })).then((result) => preparedOf(result)[0]!);
   }
 
   /** Reads a single-document file (isSingleDocumentFile) and prepares what it holds: its article, or its failure. */
   prepareFile(path: string, read: FileReadOptions, now: string): Promise<readonly PreparedArticle[]> {
-    return this.#submit((id) => ({ id, kind: 'file', path, read, now }));
+    return this.#submit((id) => ({ id, kind: 'file', path, read, now })).then(preparedOf);
   }
 
-  #submit(job: (id: number) => ExtractionJob): Promise<readonly PreparedArticle[]> {
+  /**
+   * Links a new article into the copy graph (link-job.ts), on a worker of its own, one job per message. The ingest
+   * waits for a link result when the next copy depends on it (copies of one wire story arrive together): behind
+   * the extraction worker's queue of read-ahead documents that wait was ~90 ms, on a worker of its own it is the
+   * link's own few milliseconds. The thread is idle between copies.
+   */
+  link(link: LinkJob): Promise<LinkResult> {
+    this.#linker ??= this.#spawn(() => (this.#linker = null));
     const id = this.#nextId++;
-    const result = new Promise<readonly PreparedArticle[]>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    const result = new Promise<ExtractionResult>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    this.#linker.held.add(id);
+    this.#linker.worker.postMessage([{ id, kind: 'link', link } satisfies ExtractionJob]);
+    return result.then((answer) => {
+      if (!('links' in answer)) throw new Error('extraction worker answered a link job with articles');
+      return answer.links;
+    });
+  }
+
+  #submit(job: (id: number) => ExtractionJob): Promise<ExtractionResult> {
+    const id = this.#nextId++;
+    const result = new Promise<ExtractionResult>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
     this.#batch.push(job(id));
     if (this.#batch.length >= BATCH) this.#flush();
     else if (!this.#flushScheduled) {
@@ -79,8 +101,9 @@ export class ExtractionPool {
 
   async close(): Promise<void> {
     this.#flush();
-    await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
+    await Promise.all([...this.#slots, ...(this.#linker ? [this.#linker] : [])].map((slot) => slot.worker.terminate()));
     this.#slots.length = 0;
+    this.#linker = null;
   }
 
   #flush(): void {
@@ -93,6 +116,11 @@ export class ExtractionPool {
     slot.worker.postMessage(jobs);
   }
 
+  #leave(slot: Slot): void {
+    const index = this.#slots.indexOf(slot);
+    if (index >= 0) this.#slots.splice(index, 1);
+  }
+
   #slot(): Slot {
     while (this.#slots.length < this.#size) this.#slots.push(this.#spawn());
     const ready = this.#slots.filter(isReady);
@@ -100,15 +128,16 @@ export class ExtractionPool {
     return from[this.#nextSlot++ % from.length]!;
   }
 
-  #spawn(): Slot {
+  /** A worker; `onFail` runs when it dies (an extraction worker leaves the pool, the linker is replaced on next use). */
+  #spawn(onFail: (slot: Slot) => void = (slot) => this.#leave(slot)): Slot {
     const ready = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL('./extraction-worker.js', import.meta.url), { workerData: { ready } });
     const slot: Slot = { worker, ready, held: new Set() };
     worker.on('message', (results: readonly ExtractionResult[]) => {
-      for (const { id, prepared } of results) {
-        slot.held.delete(id);
-        this.#pending.get(id)?.resolve(prepared);
-        this.#pending.delete(id);
+      for (const result of results) {
+        slot.held.delete(result.id);
+        this.#pending.get(result.id)?.resolve(result);
+        this.#pending.delete(result.id);
       }
     });
     // A worker that dies (a bug, memory exhausted by one hostile page) fails the documents it held, and a new
@@ -119,8 +148,7 @@ export class ExtractionPool {
         this.#pending.delete(id);
       }
       slot.held.clear();
-      const index = this.#slots.indexOf(slot);
-      if (index >= 0) this.#slots.splice(index, 1);
+      onFail(slot);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
@@ -128,6 +156,11 @@ export class ExtractionPool {
     });
     return slot;
   }
+}
+
+function preparedOf(result: ExtractionResult): readonly PreparedArticle[] {
+  if (!('prepared' in result)) throw new Error('extraction worker answered a document with links');
+  return result.prepared;
 }
 
 function isReady(slot: Slot): boolean {

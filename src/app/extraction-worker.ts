@@ -2,12 +2,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../model/raw-document.js';
 import { readFileInput } from '../ingest/read-file.js';
 import type { ReadOptions } from '../ingest/read-options.js';
+import type { LinkResult } from '../reuse/link-article.js';
+import type { LinkJob } from './link-job.js';
+import { runLinkJob } from './link-job.js';
 import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
 
 /**
  * An extraction worker (extraction-pool.ts): documents, or paths of single-document files, in; prepared articles
- * out, each job's list tagged with its job id.
+ * out, each job's list tagged with its job id. It also links new articles into the copy graph (link-job.ts).
  */
 
 /** Read options that cross a thread boundary: no fetcher (a single-document file never needs one). */
@@ -15,14 +18,15 @@ export type FileReadOptions = Omit<ReadOptions, 'fetcher'>;
 
 export type ExtractionJob =
   | { readonly id: number; readonly kind: 'document'; readonly document: RawDocument; readonly now: string }
-  | { readonly id: number; readonly kind: 'file'; readonly path: string; readonly read: FileReadOptions; readonly now: string };
+  | { readonly id: number; readonly kind: 'file'; readonly path: string; readonly read: FileReadOptions; readonly now: string }
+  | { readonly id: number; readonly kind: 'link'; readonly link: LinkJob };
 
-export interface ExtractionResult {
-  readonly id: number;
-  readonly prepared: readonly PreparedArticle[];
-}
+export type ExtractionResult =
+  | { readonly id: number; readonly prepared: readonly PreparedArticle[] }
+  | { readonly id: number; readonly links: LinkResult };
 
 async function run(job: ExtractionJob): Promise<ExtractionResult> {
+  if (job.kind === 'link') return { id: job.id, links: runLinkJob(job.link) };
   if (job.kind === 'document') return { id: job.id, prepared: [prepareArticle(job.document, job.now)] };
   const prepared: PreparedArticle[] = [];
   for await (const item of readFileInput(job.path, job.read)) {

@@ -13,6 +13,8 @@ import type { ReadOptions } from '../ingest/read-options.js';
 import { ExtractionPool } from './extraction-pool.js';
 import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
+import { DeferredLinks } from './deferred-links.js';
+import { relinkPending } from './relink-pending.js';
 import { storeArticle } from './store-article.js';
 
 /**
@@ -64,7 +66,11 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   const counts = { ingested: 0, updated: 0, unchanged: 0 };
   const failed: IngestFailure[] = [];
   let documents = 0;
+  // A run that stopped left articles waiting for their copy edges: they are linked first, as it would have.
+  await relinkPending(deps.store);
   const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
+  // With workers, copies are linked there too, while the next articles are stored (deferred-links.ts).
+  const links = pool ? new DeferredLinks(deps.store, (job) => pool.link(job)) : null;
   // Documents are prepared (extracted) ahead, possibly on workers, and stored strictly in input order.
   const ahead: Promise<readonly PreparedArticle[]>[] = [];
   const storeNext = async () => {
@@ -73,7 +79,9 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
       // A store error is not the input's fault and would hit every later article too: it stops the run.
       else {
         const { article, ingestedAt, copySignature } = prepared;
-        counts[(await deps.store.atomically((tx) => storeArticle(tx, article, ingestedAt, copySignature))).status]++;
+        const stored = await deps.store.atomically((tx) => storeArticle(tx, article, ingestedAt, copySignature, { deferLinks: links !== null }));
+        counts[stored.saved.status]++;
+        if (stored.pending) await links!.add(stored.pending);
       }
     }
   };
@@ -118,6 +126,7 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
       deps.onProgress?.({ inputsDone: index + 1, inputsTotal: units.length, documents, current: describe(unit) });
     }
     while (ahead.length > 0) await storeNext();
+    await links?.finish();
   } finally {
     await pool?.close();
   }

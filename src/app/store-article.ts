@@ -1,16 +1,17 @@
 import type { ExtractedArticle } from '../model/article.js';
 import type { SaveResult, StoreTransaction } from '../ports/store.js';
 import type { CopySignature } from '../reuse/copy-signature.js';
-import type { LinkSide } from '../reuse/link-pair.js';
-import { linkNewArticle } from '../reuse/link-article.js';
+import type { Signature } from '../reuse/minhash.js';
 import { estimateJaccard } from '../reuse/minhash.js';
-import { profileText } from '../reuse/sentence-profile.js';
-import { machineRewriteScore } from '../reuse/signals/machine-rewrite-score.js';
+import type { LshKeys } from '../reuse/lsh-keys.js';
+import type { LinkArticle, LinkJob } from './link-job.js';
+import { runLinkJob } from './link-job.js';
 
 /**
- * Stores one prepared article and links it into the copy graph, in one unit of work: its signature, its
- * candidates from the LSH index (never a corpus scan), the derivation of each candidate pair, and the edges and
- * families that follow. A failure anywhere leaves nothing of the article.
+ * Stores one prepared article and finds what it may copy, in one unit of work: its signature, its candidates from
+ * the LSH index (never a corpus scan) and those close enough to align. Linking them (alignment, derivation, the
+ * parent rule) happens in the same unit, or, when a worker does it (deferred-links.ts), the article is marked as
+ * waiting for its edges and a later unit stores them. A failure anywhere leaves nothing of the unit.
  */
 
 /**
@@ -27,28 +28,56 @@ const MAX_CANDIDATES = 5;
  */
 const MIN_CANDIDATE_JACCARD = 0.3;
 
-export async function storeArticle(tx: StoreTransaction, article: ExtractedArticle, ingestedAt: string, copy: CopySignature | null): Promise<SaveResult> {
-  const saved = await tx.saveArticle(article, { ingestedAt });
-  if (saved.status === 'unchanged' || !copy) return saved;
-  await tx.saveSignature(saved.id, copy.signature, copy.keys);
-  const ids = await tx.lshCandidates(copy.keys, { exclude: saved.id, limit: MAX_CANDIDATES });
-  if (ids.length === 0) return saved;
-  const signatures = await tx.getSignatures(ids);
-  const close = ids.filter((id) => {
-    const other = signatures.get(id);
-    return other !== undefined && estimateJaccard(copy.signature, other) >= MIN_CANDIDATE_JACCARD;
-  });
-  const candidates: LinkSide[] = [];
-  for (const id of close) {
-    const stored = await tx.getArticle(id);
-    if (stored) candidates.push(side(id, stored));
-  }
-  if (candidates.length === 0) return saved;
-  const parents = await tx.parentsOf(candidates.map((c) => c.id));
-  await tx.saveLinks(linkNewArticle(side(saved.id, article), candidates, parents));
-  return saved;
+/** An article stored whose edges a later unit stores: what linking it needs besides the store's current state. */
+export interface PendingLinks {
+  readonly article: LinkArticle;
+  readonly candidates: readonly string[];
 }
 
-function side(id: string, article: Pick<ExtractedArticle, 'publishedAt' | 'signals' | 'text'>): LinkSide {
-  return { id, publishedAt: article.publishedAt, machineScore: machineRewriteScore(article.signals).score, profile: profileText(article.text) };
+export interface StoredArticle {
+  readonly saved: SaveResult;
+  readonly pending: PendingLinks | null;
+}
+
+export async function storeArticle(
+  tx: StoreTransaction,
+  article: ExtractedArticle,
+  ingestedAt: string,
+  copy: CopySignature | null,
+  options: { readonly deferLinks?: boolean } = {},
+): Promise<StoredArticle> {
+  const saved = await tx.saveArticle(article, { ingestedAt });
+  if (saved.status === 'unchanged' || !copy) return { saved, pending: null };
+  await tx.saveSignature(saved.id, copy.signature, copy.keys);
+  const candidates = await closeCandidates(tx, saved.id, copy.signature, copy.keys);
+  if (candidates.length === 0) return { saved, pending: null };
+  const pending: PendingLinks = { article: { id: saved.id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates };
+  if (options.deferLinks) {
+    await tx.markLinksPending(saved.id);
+    return { saved, pending };
+  }
+  await tx.saveLinks(runLinkJob(await linkJob(tx, pending)));
+  return { saved, pending: null };
+}
+
+/** The stored candidates an article may copy or be copied by, closest first; `storedBefore` as in CandidateOptions. */
+export async function closeCandidates(tx: StoreTransaction, id: string, signature: Signature, keys: LshKeys, storedBefore?: string): Promise<string[]> {
+  const ids = await tx.lshCandidates(keys, { exclude: id, limit: MAX_CANDIDATES, ...(storedBefore ? { storedBefore } : {}) });
+  if (ids.length === 0) return [];
+  const signatures = await tx.getSignatures(ids);
+  return ids.filter((other) => {
+    const stored = signatures.get(other);
+    return stored !== undefined && estimateJaccard(signature, stored) >= MIN_CANDIDATE_JACCARD;
+  });
+}
+
+/** Reads what linking needs now: the candidates' texts and their parent edges as they stand. */
+export async function linkJob(tx: StoreTransaction, pending: PendingLinks): Promise<LinkJob> {
+  const candidates: LinkArticle[] = [];
+  for (const id of pending.candidates) {
+    const stored = await tx.getArticle(id);
+    if (stored) candidates.push({ id, text: stored.text, publishedAt: stored.publishedAt, signals: stored.signals });
+  }
+  const parents = await tx.parentsOf(candidates.map((c) => c.id));
+  return { article: pending.article, candidates, parents: [...parents] };
 }

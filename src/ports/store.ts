@@ -76,6 +76,8 @@ export interface Store {
   lshCandidates(keys: LshKeys, options?: CandidateOptions): Promise<string[]>;
   /** The stored signatures of these articles; an article without one is absent from the map. */
   getSignatures(ids: readonly string[]): Promise<Map<string, Signature>>;
+  /** Articles marked as waiting for their copy edges (StoreTransaction.markLinksPending), in the order they were stored. */
+  pendingLinks(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,8 @@ export interface CandidateOptions {
   readonly exclude?: string;
   /** At most this many, the ones sharing most bands. */
   readonly limit?: number;
+  /** Only articles whose signature was stored before this article's: the candidates it had when it arrived. */
+  readonly storedBefore?: string;
 }
 
 /** What a unit of work (Store.atomically) can read and write. */
@@ -103,4 +107,8 @@ export interface StoreTransaction {
   parentsOf(ids: readonly string[]): Promise<Map<string, ParentEdge>>;
   /** Stores a new article's copy edges and joins the families they connect. */
   saveLinks(result: LinkResult): Promise<void>;
+  /** Marks an article as waiting for its copy edges, which a later unit of work stores. */
+  markLinksPending(articleId: string): Promise<void>;
+  /** The article's copy edges are stored (or it has none): it waits no more. */
+  clearLinksPending(articleId: string): Promise<void>;
 }

@@ -27,6 +27,11 @@ export interface CopySignature {
   readonly keys: LshKeys;
 }
 
+/** The band keys of a stored copy signature (to find its candidates again). */
+export function copyKeys(signature: Signature): LshKeys {
+  return lshKeys(signature, LAYOUT);
+}
+
 /** The signature and band keys of a text, or null when it has no words to sign (it would match every empty text). */
 export function copySignature(text: string): CopySignature | null {
   const signature = hasher.sign(shingleHashes(text));

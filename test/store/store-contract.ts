@@ -193,5 +193,34 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       expect(await s.lshCandidates(a.keys)).toEqual(['a-same', 'z-same', 'b-copy']);
       expect(await s.lshCandidates(lshKeys(a.signature, { bands: 32, rows: 4 }))).toEqual([]);
     });
+
+    it('finds only candidates stored before a given article when asked', async () => {
+      const s = await opened();
+      const a = signed(wire);
+      await s.saveSignatures([{ articleId: 'first', ...a }]);
+      await s.saveSignatures([{ articleId: 'second', ...a }]);
+      await s.saveSignatures([{ articleId: 'third', ...a }]);
+      expect(await s.lshCandidates(a.keys, { storedBefore: 'third' })).toEqual(['first', 'second']);
+      expect(await s.lshCandidates(a.keys, { storedBefore: 'first' })).toEqual([]);
+    });
+
+    it('lists articles waiting for their copy edges in the order they were stored, and forgets a failed unit\'s mark', async () => {
+      const s = await opened();
+      const at = { ingestedAt: '2024-04-01T00:00:00.000Z' };
+      const ids: string[] = [];
+      for (const n of [1, 2, 3]) ids.push((await s.saveArticle(article({ url: `https://harbourpost.example/wait/${n}` }), at)).id);
+      await s.atomically((tx) => tx.markLinksPending(ids[2]!));
+      await s.atomically(async (tx) => {
+        await tx.markLinksPending(ids[0]!);
+        await tx.markLinksPending(ids[0]!);
+      });
+      await expect(s.atomically(async (tx) => {
+        await tx.markLinksPending(ids[1]!);
+        throw new Error('linking failed');
+      })).rejects.toThrow('linking failed');
+      expect(await s.pendingLinks()).toEqual([ids[0], ids[2]]);
+      await s.atomically((tx) => tx.clearLinksPending(ids[0]!));
+      expect(await s.pendingLinks()).toEqual([ids[2]]);
+    });
   });
 }

@@ -84,10 +84,12 @@ export class BandIndex {
     if (shared.size === 0) return [];
     const stored = [...shared.keys()].filter((doc) => !this.#pending.has(doc));
     const idOf = stored.length > 0 ? await lsh.articleIdsOfDocs(db, stored) : new Map<number, string>();
+    // A doc number is given when a signature is stored, so "stored before" is "a smaller doc number".
+    const before = options.storedBefore === undefined ? Infinity : await lsh.docOf(db, options.storedBefore) ?? Infinity;
     const found: { articleId: string; shared: number }[] = [];
     for (const [doc, count] of shared) {
       const articleId = this.#pending.articleOf(doc) ?? idOf.get(doc);
-      if (articleId !== undefined && articleId !== options.exclude) found.push({ articleId, shared: count });
+      if (articleId !== undefined && articleId !== options.exclude && doc < before) found.push({ articleId, shared: count });
     }
     found.sort((a, b) => b.shared - a.shared || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
     return found.slice(0, options.limit ?? found.length).map((c) => c.articleId);

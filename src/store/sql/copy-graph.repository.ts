@@ -36,6 +36,21 @@ async function joinFamilies(trx: Kysely<Database>, a: string, b: string): Promis
   }
 }
 
+export async function markLinksPending(trx: Kysely<Database>, articleId: string): Promise<void> {
+  await trx.insertInto('pending_links').values({ article_id: articleId }).onConflict((c) => c.column('article_id').doNothing()).execute();
+}
+
+export async function clearLinksPending(trx: Kysely<Database>, articleId: string): Promise<void> {
+  await trx.deleteFrom('pending_links').where('article_id', '=', articleId).execute();
+}
+
+/** Articles waiting for their copy edges, in the order they were stored (their row order in `articles`). */
+export async function pendingLinks(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('pending_links').innerJoin('articles', 'articles.id', 'pending_links.article_id')
+    .select('pending_links.article_id').orderBy('articles.seq').execute();
+  return rows.map((r) => r.article_id);
+}
+
 /** The parent edge (source, score) of each of these articles that has one. */
 export async function parentsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ParentEdge>> {
   if (ids.length === 0) return new Map();

@@ -127,6 +127,12 @@ export async function articleIdsOfDocs(db: Kysely<Database>, docs: readonly numb
   return found;
 }
 
+/** The doc number of an article's signature, or null when it has none. */
+export async function docOf(db: Kysely<Database>, articleId: string): Promise<number | null> {
+  const row = await db.selectFrom('article_signatures').select('doc').where('article_id', '=', articleId).executeTakeFirst();
+  return row ? Number(row.doc) : null;
+}
+
 /** The band state: the high-water mark of `lsh_bands` and the newest doc number stored. */
 export async function readBandState(db: Kysely<Database>): Promise<{ indexedThrough: number; lastDoc: number }> {
   const sql = compiledSql(db, 'lsh-state', 0, () => db.selectNoFrom((eb) => [

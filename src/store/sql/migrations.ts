@@ -186,4 +186,14 @@ export const sharedMigrations: Record<string, Migration> = {
       await db.schema.alterTable('lsh_state').addColumn('filter_through', 'bigint', (c) => c.notNull().defaultTo(-1)).execute();
     },
   },
+  /**
+   * Articles stored whose copy edges are still being worked out on a worker thread (src/app/deferred-links.ts). A
+   * row is written in the article's own unit of work and deleted in the unit that stores its edges, so a run that
+   * stops in between leaves the row, and the next ingest links those articles before anything else.
+   */
+  '0005-pending-links': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('pending_links').addColumn('article_id', 'text', (c) => c.primaryKey()).execute();
+    },
+  },
 };

@@ -84,6 +84,7 @@ export interface Database {
   lsh_bands: LshBandsTable;
   lsh_state: LshStateTable;
   lsh_filter: LshFilterTable;
+  pending_links: PendingLinksTable;
 }
 
 /** One MinHash signature per article (migration 0002-lsh-bands). */
@@ -143,4 +144,9 @@ export interface CopyEdgesTable {
 export interface FamiliesTable {
   article_id: string;
   family_id: string;
+}
+
+/** Articles whose copy edges are not stored yet (migration 0005-pending-links). */
+export interface PendingLinksTable {
+  article_id: string;
 }

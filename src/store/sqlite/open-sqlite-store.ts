@@ -98,6 +98,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     getSignatures: (ids) => lsh.getSignatures(trx, ids),
     parentsOf: (ids) => copyGraph.parentsOf(trx, ids),
     saveLinks: (result) => copyGraph.saveLinks(trx, result),
+    markLinksPending: (articleId) => copyGraph.markLinksPending(trx, articleId),
+    clearLinksPending: (articleId) => copyGraph.clearLinksPending(trx, articleId),
   });
 
   /** A bulk load in one transaction of its own; if it fails, the band index forgets what it held of it. */
@@ -143,6 +145,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     saveSignatures: (entries) => committed(() => saveSignatures(entries)),
     lshCandidates: (keys, options) => committed(() => bands.candidates(db, keys, options)),
     getSignatures: (ids) => committed(() => lsh.getSignatures(db, ids)),
+    pendingLinks: () => committed(() => copyGraph.pendingLinks(db)),
     // The end of a run: its last articles become searchable now, not at the next batch.
     recordIngestRun: (run) => committed(async () => {
       await indexPendingArticles(db);
