@@ -46,25 +46,24 @@ function ferryLines(): string[] {
   return lines;
 }
 
+/** Ingests `input` with the built code into a new store named after `name` and `workers`: the report and every article. */
+async function ingestBuilt(input: string, name: string, workers: number) {
+  expect(existsSync(join(dist, 'app', 'ingest.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
+  const { ingest } = (await import(pathToFileURL(join(dist, 'app', 'ingest.js')).href)) as typeof IngestModule;
+  const { openSqliteStore } = (await import(pathToFileURL(join(dist, 'store', 'sqlite', 'open-sqlite-store.js')).href)) as typeof StoreModule;
+  const store = await openSqliteStore(join(dir, `${name}-w${workers}.db`));
+  const report = await ingest([input], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20 }, { store, clock: fixedClock('2025-06-01T12:00:00.000Z'), workers });
+  const articles: Article[] = [];
+  for await (const a of store.iterateArticles()) articles.push(a);
+  await store.close();
+  return { report, articles };
+}
+
 describe('extraction workers', () => {
   it('store exactly what extraction on one thread stores, in the same order', async () => {
-    expect(existsSync(join(dist, 'app', 'ingest.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
-    const { ingest } = (await import(pathToFileURL(join(dist, 'app', 'ingest.js')).href)) as typeof IngestModule;
-    const { openSqliteStore } = (await import(pathToFileURL(join(dist, 'store', 'sqlite', 'open-sqlite-store.js')).href)) as typeof StoreModule;
     writeFileSync(join(dir, 'ferries.jsonl'), `${ferryLines().join('\n')}\n`);
-
-    const run = async (workers: number) => {
-      const store = await openSqliteStore(join(dir, `w${workers}.db`));
-      const report = await ingest([join(dir, 'ferries.jsonl')], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20 }, {
-        store, clock: fixedClock('2025-06-01T12:00:00.000Z'), workers,
-      });
-      const articles: Article[] = [];
-      for await (const a of store.iterateArticles()) articles.push(a);
-      await store.close();
-      return { report, articles };
-    };
-    const one = await run(0);
-    const pooled = await run(1);
+    const one = await ingestBuilt(join(dir, 'ferries.jsonl'), 'ferries', 0);
+    const pooled = await ingestBuilt(join(dir, 'ferries.jsonl'), 'ferries', 1);
     expect(one.report.ingested).toBe(RECORDS - Math.ceil(RECORDS / 97));
     expect(one.report.failed.map((f) => f.input)).toHaveLength(Math.ceil(RECORDS / 97));
     expect(pooled.report).toEqual(one.report);
@@ -136,8 +135,6 @@ describe('extraction workers', () => {
   });
 
   it('a folder of files stores the same with workers as without, in the same order', async () => {
-    const { ingest } = (await import(pathToFileURL(join(dist, 'app', 'ingest.js')).href)) as typeof IngestModule;
-    const { openSqliteStore } = (await import(pathToFileURL(join(dist, 'store', 'sqlite', 'open-sqlite-store.js')).href)) as typeof StoreModule;
     const folder = join(dir, 'folder');
     mkdirSync(folder, { recursive: true });
     // Enough files that the worker is ready before the end, so the run moves from thread-read to worker-read files.
@@ -146,16 +143,8 @@ describe('extraction workers', () => {
       const text = `Officials in ${place(i)} said that ferry ${place(i + 13)} would resume service after repairs to the ${place(i + 29)} pier.`;
       writeFileSync(join(folder, name), i % 101 === 0 ? '' : i % 3 === 0 ? `<html><body><article><h1>Ferry ${i}</h1><p>${text}</p></article></body></html>` : `Ferry ${i}\n\n${text}`);
     }
-    const run = async (workers: number) => {
-      const store = await openSqliteStore(join(dir, `folder-w${workers}.db`));
-      const report = await ingest([folder], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 20 }, { store, clock: fixedClock('2025-06-01T12:00:00.000Z'), workers });
-      const articles: Article[] = [];
-      for await (const a of store.iterateArticles()) articles.push(a);
-      await store.close();
-      return { report, articles };
-    };
-    const one = await run(0);
-    const pooled = await run(1);
+    const one = await ingestBuilt(folder, 'folder', 0);
+    const pooled = await ingestBuilt(folder, 'folder', 1);
     expect(one.report.failed.map((f) => f.code)).toEqual(Array(15).fill('CC_EMPTY_INPUT'));
     expect(one.report.ingested).toBe(1500 - 15);
     expect(pooled.report).toEqual(one.report);

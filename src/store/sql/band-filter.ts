@@ -1,3 +1,5 @@
+import { fmix32 } from '../../text/seeded-hash.js';
+
 /**
  * Which tagged band keys `lsh_bands` may hold: a Bloom filter (Bloom, CACM 1970) the band index asks before it
  * looks keys up in the table. A new article's ~26 band keys are almost all absent from the table (most articles
@@ -104,16 +106,6 @@ function blockHash(taggedKey: number): number {
 /** The hash that picks the bits inside the block, independent of the block's. */
 function bitsHash(blockHash: number): number {
   return fmix32((blockHash ^ 0x5bd1e995) >>> 0);
-}
-
-/** MurmurHash3's finaliser: every input bit flips each output bit with probability ~1/2. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 function blockOf(bits: Uint32Array, a: number): number {
