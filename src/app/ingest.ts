@@ -53,6 +53,13 @@ export interface IngestDependencies {
    * waits for them.
    */
   readonly workers?: number;
+  /**
+   * Link copies on a thread of their own while the next articles are stored (deferred-links.ts); needs workers.
+   * Off by default: on this 2-core machine the extra thread took CPU from extraction (10k generated articles with
+   * one in ten a copy, two quiet runs each: fill 868/794 against 986/704 articles/s inline, HTML 178/177 against
+   * 263/196 pages/s, peak RSS +130-170 MB); it is for machines with a core to spare.
+   */
+  readonly linkWorker?: boolean;
 }
 
 /** Documents read ahead of the store, so workers always have work; bounds the memory a run holds. */
@@ -69,8 +76,8 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   // A run that stopped left articles waiting for their copy edges: they are linked first, as it would have.
   await relinkPending(deps.store);
   const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
-  // With workers, copies are linked there too, while the next articles are stored (deferred-links.ts).
-  const links = pool ? new DeferredLinks(deps.store, (job) => pool.link(job)) : null;
+  // With a link worker, copies are linked there while the next articles are stored (deferred-links.ts).
+  const links = pool && deps.linkWorker ? new DeferredLinks(deps.store, (job) => pool.link(job)) : null;
   // Documents are prepared (extracted) ahead, possibly on workers, and stored strictly in input order.
   const ahead: Promise<readonly PreparedArticle[]>[] = [];
   const storeNext = async () => {

@@ -68,7 +68,7 @@ describe('copy edges linked on a worker', () => {
     writeFileSync(join(dir, 'wire.jsonl'), `${wireLines(400).join('\n')}\n`);
     const run = async (workers: number) => {
       const store = await built.openSqliteStore(join(dir, `links-w${workers}.db`));
-      await ingest([demoCorpusDir(), join(dir, 'wire.jsonl')], read, { store, clock, workers });
+      await ingest([demoCorpusDir(), join(dir, 'wire.jsonl')], read, { store, clock, workers, linkWorker: workers > 0 });
       const result = { ...(await graph(store)), waiting: await store.pendingLinks() };
       await store.close();
       return result;

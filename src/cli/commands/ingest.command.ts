@@ -23,6 +23,7 @@ interface IngestFlags {
   timeout: number;
   progress: boolean;
   workers?: number;
+  linkWorker?: boolean;
 }
 
 export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -40,13 +41,14 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('--timeout <ms>', 'time limit for each URL fetch', positiveInt, 15_000)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--workers <n>', 'extraction worker threads for large runs (default: one per core beyond the first; 0: none)', nonNegativeInt)
+    .option('--link-worker', 'link copies on a thread of their own while the next articles are stored (for machines with a core to spare)')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const fieldMap = fieldMapWith(parseFields(flags.field));
       const fetcher = !flags.fetch ? undefined : io.fetcher ?? createSafeFetcher({ allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout, maxBytes: flags.maxBytes });
       const progress = flags.progress ? createProgressReporter(io) : null;
       const report = await withStore(flags.db, io, (store) =>
         ingest(inputs, { fieldMap, encoding: flags.encoding, maxBytes: flags.maxBytes, fetcher }, {
-          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update, workers: flags.workers ?? defaultWorkerCount(),
+          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update, workers: flags.workers ?? defaultWorkerCount(), linkWorker: flags.linkWorker,
         }).finally(() => progress?.stop()));
 
       for (const failure of report.failed) io.stderr.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
