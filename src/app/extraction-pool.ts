@@ -77,8 +77,7 @@ export class ExtractionPool {
    */
   link(link: LinkJob): Promise<LinkResult> {
     this.#linker ??= this.#spawn(() => (this.#linker = null));
-    const id = this.#nextId++;
-    const result = new Promise<ExtractionResult>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    const { id, result } = this.#expect();
     this.#linker.held.add(id);
     this.#linker.worker.postMessage([{ id, kind: 'link', link } satisfies ExtractionJob]);
     return result.then((answer) => {
@@ -87,9 +86,14 @@ export class ExtractionPool {
     });
   }
 
-  #submit(job: (id: number) => ExtractionJob): Promise<ExtractionResult> {
+  /** A new job id, and the promise its worker's answer settles. */
+  #expect(): { id: number; result: Promise<ExtractionResult> } {
     const id = this.#nextId++;
-    const result = new Promise<ExtractionResult>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    return { id, result: new Promise<ExtractionResult>((resolve, reject) => this.#pending.set(id, { resolve, reject })) };
+  }
+
+  #submit(job: (id: number) => ExtractionJob): Promise<ExtractionResult> {
+    const { id, result } = this.#expect();
     this.#batch.push(job(id));
     if (this.#batch.length >= BATCH) this.#flush();
     else if (!this.#flushScheduled) {
