@@ -15,6 +15,7 @@ import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
 import { DeferredLinks } from './deferred-links.js';
 import { relinkPending } from './relink-pending.js';
+import { assignMissingStories } from './assign-stories.js';
 import { storeArticle } from './store-article.js';
 
 /**
@@ -75,6 +76,8 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   let documents = 0;
   // A run that stopped left articles waiting for their copy edges: they are linked first, as it would have.
   await relinkPending(deps.store);
+  // Articles stored before stories existed (an older store) join their stories first, in publication order.
+  await assignMissingStories(deps.store, ({ done }) => deps.onProgress?.({ inputsDone: 0, inputsTotal: units.length, documents: 0, current: `stories for ${done} stored articles` }));
   const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
   // With a link worker, copies are linked there while the next articles are stored (deferred-links.ts).
   const links = pool && deps.linkWorker ? new DeferredLinks(deps.store, (job) => pool.link(job)) : null;
@@ -85,8 +88,7 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
       if (prepared.kind === 'failure') failed.push(prepared.failure);
       // A store error is not the input's fault and would hit every later article too: it stops the run.
       else {
-        const { article, ingestedAt, copySignature } = prepared;
-        const stored = await deps.store.atomically((tx) => storeArticle(tx, article, ingestedAt, copySignature, { deferLinks: links !== null }));
+        const stored = await deps.store.atomically((tx) => storeArticle(tx, prepared, { deferLinks: links !== null }));
         counts[stored.saved.status]++;
         if (stored.pending) await links!.add(stored.pending);
       }

@@ -7,6 +7,8 @@ import { toFailure } from '../ingest/read-bytes.js';
 import type { CopySignature } from '../reuse/copy-signature.js';
 import { copySignature } from '../reuse/copy-signature.js';
 import { detectArticleSignals } from '../reuse/signals/detect-signals.js';
+import type { ArticleFeatures } from '../stories/article-features.js';
+import { articleFeatures } from '../stories/article-features.js';
 
 /**
  * One document made ready to store: extracted (or, for an export record, restored as it was), or the reason it
@@ -14,9 +16,20 @@ import { detectArticleSignals } from '../reuse/signals/detect-signals.js';
  * result; its inputs and output are plain data that cross a worker boundary unchanged.
  */
 
-export type PreparedArticle =
-  | { readonly kind: 'article'; readonly article: ExtractedArticle; readonly ingestedAt: string; readonly copySignature: CopySignature | null }
-  | { readonly kind: 'failure'; readonly failure: IngestFailure };
+export type PreparedArticle = PreparedDocument | { readonly kind: 'failure'; readonly failure: IngestFailure };
+
+export interface PreparedDocument {
+  readonly kind: 'article';
+  readonly article: ExtractedArticle;
+  readonly ingestedAt: string;
+  readonly copySignature: CopySignature | null;
+  /**
+   * What story clustering reads of the text (src/stories/article-features.ts), computed here so that it runs on a
+   * worker when there is one. Its identity fields (id, source, family) are blank: only the store knows them
+   * (assign-story.ts fills them in).
+   */
+  readonly storyFeatures: ArticleFeatures;
+}
 
 /** Shortest body kept, in characters: extract-article.ts's own floor, repeated in the message users see. */
 const NO_ARTICLE_MESSAGE = 'no article text found (under 40 characters of body)';
@@ -27,7 +40,7 @@ export function prepareArticle(document: RawDocument, now: string): PreparedArti
   try {
     if (document.body.kind === 'restored') {
       const article = restored(document.body.article, document);
-      return { kind: 'article', article, ingestedAt: document.body.article.ingestedAt ?? now, copySignature: copySignature(article.text) };
+      return prepared(article, document.body.article.ingestedAt ?? now);
     }
     const extracted = extractArticle(document, { now: new Date(now) });
     if (!extracted) return { kind: 'failure', failure: { input: locator, code: 'CC_NO_ARTICLE', message: NO_ARTICLE_MESSAGE } };
@@ -35,10 +48,15 @@ export function prepareArticle(document: RawDocument, now: string): PreparedArti
     // found here; those that compare with the rest of a story (mangled names, late dates) come with stories.
     const markers = detectArticleSignals({ title: extracted.title, text: extracted.text, publishedAt: extracted.publishedAt });
     const article = markers.length === 0 ? extracted : { ...extracted, signals: [...extracted.signals, ...markers] };
-    return { kind: 'article', article, ingestedAt: now, copySignature: copySignature(article.text) };
+    return prepared(article, now);
   } catch (error) {
     return { kind: 'failure', failure: toFailure(locator, error) };
   }
+}
+
+function prepared(article: ExtractedArticle, ingestedAt: string): PreparedDocument {
+  const storyFeatures = articleFeatures({ id: '', title: article.title, text: article.text, publishedAt: article.publishedAt, outlet: article.outlet });
+  return { kind: 'article', article, ingestedAt, copySignature: copySignature(article.text), storyFeatures };
 }
 
 function restored(article: RestoredArticle, document: RawDocument): ExtractedArticle {

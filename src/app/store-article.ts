@@ -1,17 +1,19 @@
-import type { ExtractedArticle } from '../model/article.js';
 import type { SaveResult, StoreTransaction } from '../ports/store.js';
-import type { CopySignature } from '../reuse/copy-signature.js';
 import type { Signature } from '../reuse/minhash.js';
 import { estimateJaccard } from '../reuse/minhash.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { LinkArticle, LinkJob } from './link-job.js';
 import { runLinkJob } from './link-job.js';
+import { assignStory } from './assign-story.js';
+import type { PreparedDocument } from './prepare-article.js';
 
 /**
- * Stores one prepared article and finds what it may copy, in one unit of work: its signature, its candidates from
- * the LSH index (never a corpus scan) and those close enough to align. Linking them (alignment, derivation, the
- * parent rule) happens in the same unit, or, when a worker does it (deferred-links.ts), the article is marked as
- * waiting for its edges and a later unit stores them. A failure anywhere leaves nothing of the unit.
+ * Stores one prepared article, finds what it may copy and puts it in its story, in one unit of work: its
+ * signature, its candidates from the LSH index (never a corpus scan) and those close enough to align. Linking them
+ * (alignment, derivation, the parent rule) happens in the same unit, or, when a worker does it (deferred-links.ts),
+ * the article is marked as waiting for its edges and a later unit stores them. Then the story (assign-story.ts):
+ * with its source known, a copy joins its source's story; an article whose edges come later is placed by its words
+ * alone. A failure anywhere leaves nothing of the unit.
  */
 
 /**
@@ -41,23 +43,30 @@ export interface StoredArticle {
 
 export async function storeArticle(
   tx: StoreTransaction,
-  article: ExtractedArticle,
-  ingestedAt: string,
-  copy: CopySignature | null,
+  prepared: PreparedDocument,
   options: { readonly deferLinks?: boolean } = {},
 ): Promise<StoredArticle> {
+  const { article, ingestedAt, copySignature: copy, storyFeatures } = prepared;
   const saved = await tx.saveArticle(article, { ingestedAt });
-  if (saved.status === 'unchanged' || !copy) return { saved, pending: null };
-  await tx.saveSignature(saved.id, copy.signature, copy.keys);
-  const candidates = await closeCandidates(tx, saved.id, copy.signature, copy.keys);
-  if (candidates.length === 0) return { saved, pending: null };
-  const pending: PendingLinks = { article: { id: saved.id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates };
-  if (options.deferLinks) {
+  if (saved.status === 'unchanged') return { saved, pending: null };
+  const pending = copy ? await findLinks(tx, saved, prepared) : null;
+  if (pending && options.deferLinks) {
     await tx.markLinksPending(saved.id);
+    await assignStory(tx, saved, storyFeatures, { linked: false });
     return { saved, pending };
   }
-  await tx.saveLinks(runLinkJob(await linkJob(tx, pending)));
+  if (pending) await tx.saveLinks(runLinkJob(await linkJob(tx, pending)));
+  await assignStory(tx, saved, storyFeatures, { linked: pending !== null });
   return { saved, pending: null };
+}
+
+/** Stores the article's signature and returns what linking it needs, or null when no stored article is close. */
+async function findLinks(tx: StoreTransaction, saved: SaveResult, prepared: PreparedDocument): Promise<PendingLinks | null> {
+  const { article, copySignature: copy } = prepared;
+  await tx.saveSignature(saved.id, copy!.signature, copy!.keys);
+  const candidates = await closeCandidates(tx, saved.id, copy!.signature, copy!.keys);
+  if (candidates.length === 0) return null;
+  return { article: { id: saved.id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates };
 }
 
 /** The stored candidates an article may copy or be copied by, closest first; `storedBefore` as in CandidateOptions. */

@@ -10,7 +10,10 @@ import { registerDiff } from './commands/diff.command.js';
 import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
 import { registerOutlets } from './commands/outlets.command.js';
+import { registerRebuild } from './commands/rebuild.command.js';
 import { registerSearch } from './commands/search.command.js';
+import { registerStories } from './commands/stories.command.js';
+import { registerStory } from './commands/story.command.js';
 
 /**
  * Runs one command line and returns its exit status. Errors a user can act on print one line with their code;
@@ -31,10 +34,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerArticles(program, io);
   registerArticle(program, io);
   registerSearch(program, io);
+  registerStories(program, io);
+  registerStory(program, io);
   registerCopies(program, io);
   registerDiff(program, io);
   registerOutlets(program, io);
   registerExport(program, io);
+  registerRebuild(program, io);
   registerDemo(program, io, setExit);
 
   try {

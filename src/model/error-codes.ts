@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   CC_HTTP_STATUS: 'the server answered with a non-success HTTP status',
   CC_TOO_MANY_REDIRECTS: 'the URL redirected more times than the redirect limit',
   CC_ARTICLE_NOT_FOUND: 'no article has the given id',
+  CC_STORY_NOT_FOUND: 'no story has the given id',
   CC_STORE: 'the database could not be opened or written',
   CC_INTERNAL: 'a bug in crosscheck while reading this input; the rest of the batch went on (please report it with the input)',
   CC_SIGNATURE_MISMATCH: 'two MinHash signatures made with different seeds or sizes were compared',

@@ -4,6 +4,8 @@ import type { CopyEdge } from '../model/copy-edge.js';
 import type { LinkResult, ParentEdge } from '../reuse/link-article.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { Signature } from '../reuse/minhash.js';
+import type { Story } from '../model/story.js';
+import type { StoryIndexWriter } from './story-index.js';
 
 /** What saving one article did. */
 export type SaveStatus = 'ingested' | 'unchanged' | 'updated';
@@ -31,6 +33,27 @@ export interface IngestRunRecord {
   readonly updated: number;
   readonly unchanged: number;
   readonly failures: readonly { readonly input: string; readonly code: ErrorCode; readonly message: string }[];
+}
+
+/** A live story as stored: its record, and its articles in the order they joined (those of stories it absorbed too). */
+export interface StoredStory {
+  readonly story: Story;
+  readonly articleIds: readonly string[];
+  /** Ids of the stories merged into this one: they still lead here. */
+  readonly mergedIds: readonly string[];
+}
+
+export interface StoryListOptions {
+  /** Only stories whose latest dated article is at or after this ISO instant (undated stories are left out). */
+  readonly since?: string;
+}
+
+export interface IterateOptions {
+  /**
+   * `ingestion` (the default): the order articles were stored. `time`: by publication date, else ingestion date,
+   * then ingestion order (what a replay of the stream in publication order reads).
+   */
+  readonly order?: 'ingestion' | 'time';
 }
 
 export interface ListOptions {
@@ -63,8 +86,8 @@ export interface Store {
   articleVersions(id: string): Promise<ArticleVersion[]>;
   /** Newest first by publication date, then by ingestion order. */
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
-  /** Every article in ingestion order, a page at a time, so an export never holds the corpus in memory. */
-  iterateArticles(): AsyncIterable<Article>;
+  /** Every article, a page at a time (so an export never holds the corpus in memory), in ingestion order by default. */
+  iterateArticles(options?: IterateOptions): AsyncIterable<Article>;
   search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
   countArticles(): Promise<number>;
   recordIngestRun(run: IngestRunRecord): Promise<number>;
@@ -78,6 +101,18 @@ export interface Store {
   getSignatures(ids: readonly string[]): Promise<Map<string, Signature>>;
   /** Articles marked as waiting for their copy edges (StoreTransaction.markLinksPending), in the order they were stored. */
   pendingLinks(): Promise<string[]>;
+  /** Live stories, newest first (by their latest publication time; undated stories last), a page at a time. */
+  iterateStories(options?: StoryListOptions): AsyncIterable<StoredStory>;
+  /** One story, by its id or the id of a story merged into it; null when there is none. */
+  getStory(id: string): Promise<StoredStory | null>;
+  /** The story each of these articles is in now; an article with no story is absent. */
+  storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
+  /** How many live stories there are. */
+  countStories(): Promise<number>;
+  /** How many articles have a story (fewer than countArticles() in a store made before stories, or after resetStories). */
+  countAssignedArticles(): Promise<number>;
+  /** Forgets every story, so that they can be assigned again from the first article (`crosscheck rebuild`). */
+  resetStories(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -107,6 +142,13 @@ export interface StoreTransaction {
   parentsOf(ids: readonly string[]): Promise<Map<string, ParentEdge>>;
   /** Stores a new article's copy edges and joins the families they connect. */
   saveLinks(result: LinkResult): Promise<void>;
+  /** Each article's independence family id (its own id when it has no copy edge), as this unit sees it. */
+  familiesOf(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * The story index, inside this unit of work. One assigner per store: assignments are serialised through the
+   * store's units of work, never made by two processes at once.
+   */
+  readonly stories: StoryIndexWriter;
   /** Marks an article as waiting for its copy edges, which a later unit of work stores. */
   markLinksPending(articleId: string): Promise<void>;
   /** The article's copy edges are stored (or it has none): it waits no more. */

@@ -1,4 +1,4 @@
-import type { StoryMerge, StoryProfile } from '../model/story.js';
+import type { StoryAssignment, StoryMerge, StoryProfile } from '../model/story.js';
 
 /**
  * What the online story clusterer (src/stories/story-clusterer.ts) needs from storage: document frequencies, the
@@ -51,4 +51,10 @@ export interface StoryIndex {
   storyOf(articleId: string): Promise<string | null>;
   profile(storyId: string): Promise<StoryProfile | null>;
   apply(update: StoryIndexUpdate): Promise<void>;
+}
+
+/** The index as an article's unit of work writes it (StoreTransaction.stories): the port, and how the article found its story. */
+export interface StoryIndexWriter extends StoryIndex {
+  /** Records the assignment's decision and probability beside the article's story, for readers; call after apply. */
+  recordDecision(assignment: StoryAssignment): Promise<void>;
 }

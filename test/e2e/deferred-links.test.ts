@@ -90,10 +90,10 @@ describe('copy edges linked on a worker', () => {
       return p;
     });
     const uninterrupted = await openSqliteStore(join(dir, 'uninterrupted.db'));
-    for (const p of prepared) await uninterrupted.atomically((tx) => storeArticle(tx, p.article, p.ingestedAt, p.copySignature));
+    for (const p of prepared) await uninterrupted.atomically((tx) => storeArticle(tx, p));
     // The stopped run: every copy stored and marked as waiting, no edge stored.
     const stopped = await openSqliteStore(join(dir, 'stopped.db'));
-    for (const p of prepared) await stopped.atomically((tx) => storeArticle(tx, p.article, p.ingestedAt, p.copySignature, { deferLinks: true }));
+    for (const p of prepared) await stopped.atomically((tx) => storeArticle(tx, p, { deferLinks: true }));
     const waiting = await stopped.pendingLinks();
     expect(waiting.length).toBeGreaterThanOrEqual(10);
     expect((await graph(stopped)).edges).toEqual([]);

@@ -6,6 +6,10 @@ import { lshKeys } from '../../src/reuse/lsh-keys.js';
 import type { Signature } from '../../src/reuse/minhash.js';
 import { createMinHasher, estimateJaccard } from '../../src/reuse/minhash.js';
 import { shingleHashes } from '../../src/text/shingles.js';
+import { assignStory } from '../../src/app/assign-story.js';
+import { articleFeatures } from '../../src/stories/article-features.js';
+import { StoryClusterer } from '../../src/stories/story-clusterer.js';
+import { joinStory, mergeStories } from '../../src/stories/story-profile.js';
 
 /**
  * The behaviour every Store must have, run once per dialect (SQLite now; PostgreSQL joins with the shared store).
@@ -221,6 +225,117 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       expect(await s.pendingLinks()).toEqual([ids[0], ids[2]]);
       await s.atomically((tx) => tx.clearLinksPending(ids[0]!));
       expect(await s.pendingLinks()).toEqual([ids[2]]);
+    });
+  });
+
+  describe(`Store contract: stories (${dialect})`, () => {
+    let store: Store | undefined;
+    const opened = async () => (store = await open());
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+    const at = { ingestedAt: '2024-04-01T00:00:00.000Z' };
+    /** Saves an article and assigns its story in one unit of work, as an ingest does. */
+    const ingestOne = (s: Store, a: ExtractedArticle, fail = false) => s.atomically(async (tx) => {
+      const saved = await tx.saveArticle(a, at);
+      const features = articleFeatures({ id: '', title: a.title, text: a.text, publishedAt: a.publishedAt, outlet: a.outlet });
+      const assignment = await assignStory(tx, saved, features, { linked: false });
+      if (fail) throw new Error('disk gone');
+      return { id: saved.id, storyId: assignment?.storyId ?? null };
+    });
+    const ferry = (n: number, day: number) => article({
+      title: `Ferry strike in Veloria enters day ${n}`,
+      text: `Ferry crews in Veloria stayed on strike for a ${n === 1 ? 'first' : 'further'} day, the Kesh Strait union said. `
+        + 'Crossings between Port Avel and Lisport were cancelled and the harbour master opened talks with the crews.',
+      url: `https://harbourpost.example/ferry/${n}`, publishedAt: `2024-03-${String(day).padStart(2, '0')}T09:00:00.000Z`,
+    });
+    const election = article({
+      title: 'Brennmark elects a new mayor', url: 'https://harbourpost.example/brennmark',
+      text: other, publishedAt: '2024-03-20T09:00:00.000Z',
+    });
+
+    it('assigns an article its story in its unit of work, and a failed unit leaves no story behind', async () => {
+      const s = await opened();
+      const first = await ingestOne(s, ferry(1, 4));
+      const second = await ingestOne(s, ferry(2, 5));
+      const third = await ingestOne(s, election);
+      expect(first.storyId).toBe(`story:${first.id}`);
+      expect(second.storyId).toBe(first.storyId);
+      expect(third.storyId).toBe(`story:${third.id}`);
+      await expect(ingestOne(s, ferry(3, 6), true)).rejects.toThrow('disk gone');
+      expect(await s.countArticles()).toBe(3);
+      expect(await s.countAssignedArticles()).toBe(3);
+      expect(await s.countStories()).toBe(2);
+      const story = await s.getStory(first.storyId!);
+      expect(story?.articleIds).toEqual([first.id, second.id]);
+      expect(story?.story).toMatchObject({ articleCount: 2, firstSeen: '2024-03-04T09:00:00.000Z', lastSeen: '2024-03-05T09:00:00.000Z' });
+      // The index holds nothing of the failed unit: the same article, stored again, joins as the third.
+      const again = await ingestOne(s, ferry(3, 6));
+      expect(again.storyId).toBe(first.storyId);
+      expect((await s.getStory(first.storyId!))?.story.articleCount).toBe(3);
+      expect(await s.storiesOf([first.id, third.id, 'nobody'])).toEqual(new Map([[first.id, first.storyId], [third.id, third.storyId]]));
+    });
+
+    it('lists stories newest first a page at a time, undated ones last, and filters by date', async () => {
+      const s = await opened();
+      // Distinct made-up words: nothing joins, so each article opens a story (more than one page of 200).
+      const word = (n: number) => n.toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+      const made: { storyId: string; day: number }[] = [];
+      for (let n = 0; n < 203; n++) {
+        const name = `Q${word(n + 1000)}x`;
+        const day = new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString();
+        const a = article({ title: `${name} ${word(n + 5000)}`, text: `${name} ${word(n + 9000)} ${word(n + 13000)} ${word(n + 17000)}.`, url: `https://x.example/${n}`, publishedAt: n === 7 ? null : day });
+        const { storyId } = await ingestOne(s, a);
+        made.push({ storyId: storyId!, day: n });
+      }
+      const listed: string[] = [];
+      for await (const stored of s.iterateStories()) listed.push(stored.story.id);
+      const expected = [...made.filter((m) => m.day !== 7).sort((x, y) => y.day - x.day), made[7]!].map((m) => m.storyId);
+      expect(listed).toEqual(expected);
+      const since: string[] = [];
+      for await (const stored of s.iterateStories({ since: new Date(Date.UTC(2024, 0, 1) + 200 * 86_400_000).toISOString() })) since.push(stored.story.id);
+      expect(since).toEqual(expected.slice(0, 3));
+    });
+
+    it('finds a merged story by its old id, with every article of both', async () => {
+      const s = await opened();
+      const a = await ingestOne(s, ferry(1, 4));
+      const b = await ingestOne(s, election);
+      const bridge = await s.atomically(async (tx) => {
+        const saved = await tx.saveArticle(ferry(2, 5), at);
+        const clusterer = new StoryClusterer(tx.stories);
+        const prepared = await clusterer.prepare(articleFeatures({ ...ferry(2, 5), id: saved.id }));
+        const into = (await tx.stories.profile(a.storyId!))!;
+        const from = (await tx.stories.profile(b.storyId!))!;
+        await clusterer.write(prepared, mergeStories(joinStory(into, prepared.features, prepared.vectors), from), [{ from: b.storyId!, into: a.storyId!, articleId: saved.id, probability: 0.9 }]);
+        return saved.id;
+      });
+      const merged = await s.getStory(b.storyId!);
+      expect(merged?.story.id).toBe(a.storyId);
+      expect(merged?.articleIds).toEqual([a.id, b.id, bridge]);
+      expect(merged?.mergedIds).toEqual([b.storyId]);
+      expect(await s.countStories()).toBe(1);
+      expect((await s.storiesOf([b.id])).get(b.id)).toBe(a.storyId);
+      expect(await s.getStory('story:nothing')).toBeNull();
+    });
+
+    it('forgets every story on reset, and iterates articles in publication order', async () => {
+      const s = await opened();
+      const late = await ingestOne(s, ferry(2, 9));
+      const undated = await ingestOne(s, article({ url: 'https://x.example/undated', title: 'Undated', publishedAt: null }));
+      const early = await ingestOne(s, ferry(1, 4));
+      const order: string[] = [];
+      for await (const a of s.iterateArticles({ order: 'time' })) order.push(a.id);
+      // Undated articles sort by their ingestion time (2024-04-01), after both March dates.
+      expect(order).toEqual([early.id, late.id, undated.id]);
+      await s.resetStories();
+      expect(await s.countStories()).toBe(0);
+      expect(await s.countAssignedArticles()).toBe(0);
+      expect(await s.storiesOf([early.id])).toEqual(new Map());
+      // Assignment starts again from nothing: the first article opens a story of its own.
+      const after = await ingestOne(s, ferry(3, 12));
+      expect(after.storyId).toBe(`story:${after.id}`);
     });
   });
 }

@@ -11,24 +11,28 @@ export function registerArticle(program: Command, io: CliIo): void {
     .description('show one article: metadata, signals and text')
     .argument('<id>', 'the article id (from `crosscheck articles`)')
     .option('--db <file>', 'database file (default: $CROSSCHECK_DB or ./crosscheck.db)')
-    .option('--json', 'print JSON: the listing fields plus "author", "text", "signals", "familyId", "machineRewrite", "version", "versions"')
+    .option('--json', 'print JSON: the listing fields plus "author", "text", "signals", "familyId", "storyId", "machineRewrite", "version", "versions"')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const found = await withStore(flags.db, io, async (store) => {
         const article = await store.getArticle(id);
         if (!article) return null;
-        return { article, versions: await store.articleVersions(id), familyId: (await store.familiesOf([id])).get(id) ?? id };
+        return {
+          article, versions: await store.articleVersions(id), familyId: (await store.familiesOf([id])).get(id) ?? id,
+          storyId: (await store.storiesOf([id])).get(id) ?? null,
+        };
       });
       if (!found) throw new CrosscheckError('CC_ARTICLE_NOT_FOUND', `no article has id "${id}" (list them with: crosscheck articles)`);
-      const { article, versions, familyId } = found;
+      const { article, versions, familyId, storyId } = found;
       const rewrite = machineRewriteScore(article.signals);
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({
           ...articleJson(article),
           familyId,
+          storyId,
           machineRewrite: { score: rewrite.score, likely: rewrite.likely, reasons: rewrite.reasons },
           versions: versions.map((v) => ({ version: v.version, title: v.title, publishedAt: v.publishedAt, ingestedAt: v.ingestedAt })),
         })}\n`);
-      } else io.stdout.write(renderArticle(article, versions.length, familyId, rewrite.score));
+      } else io.stdout.write(renderArticle(article, versions.length, familyId, storyId, rewrite.score));
     });
 }
 
@@ -41,7 +45,7 @@ export function articleJson(a: Article) {
   };
 }
 
-function renderArticle(a: Article, olderVersions: number, familyId: string, rewriteScore: number): string {
+function renderArticle(a: Article, olderVersions: number, familyId: string, storyId: string | null, rewriteScore: number): string {
   const lines = [
     a.title,
     '='.repeat(Math.min(a.title.length, 80)),
@@ -54,6 +58,7 @@ function renderArticle(a: Article, olderVersions: number, familyId: string, rewr
     `version    ${a.version}${olderVersions ? ` (${olderVersions} older kept)` : ''}`,
     `from       ${a.origin.locator}`,
     `family     ${familyId}${familyId === a.id ? ' (no copies known)' : ''}`,
+    `story      ${storyId ?? '-'}`,
     `rewrite    machine-rewrite score ${rewriteScore.toFixed(2)}${rewriteScore >= 0.5 ? ' (likely)' : ''}`,
   ];
   if (a.signals.length > 0) {

@@ -3,6 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../app/ingest.js';
+import { storyReports } from '../../app/story-report.js';
+import type { Article } from '../../model/article.js';
 import { DEFAULT_FIELD_MAP } from '../../ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-options.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
@@ -29,32 +31,39 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
     .option('--db <file>', 'database file (default: $CROSSCHECK_DB or ./crosscheck.db)')
     .action(async (flags: { db?: string }) => {
       const corpus = demoCorpusDir();
-      const { report, articles, families, edges } = await withStore(flags.db, io, async (store) => {
+      const { report, articles, families, edges, stories } = await withStore(flags.db, io, async (store) => {
         // The demo never reaches the network: its feeds carry full bodies.
         const report = await ingest([corpus], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES }, { store, clock: io.clock });
-        const articles = [];
-        for await (const article of store.iterateArticles()) articles.push(article);
-        const ids = articles.map((a) => a.id);
-        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids) };
+        const articles = new Map<string, Article>();
+        for await (const article of store.iterateArticles()) articles.set(article.id, article);
+        const ids = [...articles.keys()];
+        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids), stories: await storyReports(store) };
       });
       const parentOf = new Map(edges.filter((e) => e.relation !== 'siblings').map((e) => [e.to, e]));
-      const rows = articles.map((a) => {
+      const row = (a: Article) => {
         const parent = parentOf.get(a.id);
         const rewrite = machineRewriteScore(a.signals);
         return [a.id, a.publishedAt?.slice(0, 10) ?? '-', (a.outlet ?? '-').slice(0, 22),
           parent ? `${parent.relation} of ${parent.from.slice(0, 8)}` : '-',
           rewrite.score >= 0.05 ? `${rewrite.score.toFixed(2)}${rewrite.likely ? ' likely' : ''}` : '-',
           `${a.title.slice(0, 64)}  [${relative(corpus, a.origin.locator)}]`];
-      });
-      io.stdout.write(table(['id', 'published', 'outlet', 'copy', 'rewrite', 'title  [file]'], rows));
-      const familyCount = new Set(articles.map((a) => families.get(a.id) ?? a.id)).size;
-      const likely = articles.filter((a) => machineRewriteScore(a.signals).likely).length;
-      io.stdout.write(`\n${articles.length} articles, ${familyCount} independence families, ${edges.length} copy edges, ` +
+      };
+      // Readers see stories, not loose articles: each story, newest first, with its articles.
+      for (const story of stories) {
+        io.stdout.write(`${story.id}  ${story.title}\n  ${story.firstSeen?.slice(0, 10) ?? 'undated'} to ${story.lastSeen?.slice(0, 10) ?? '-'}: ` +
+          `${story.articleCount} articles, ${story.outlets.length} outlets, ${story.families} independent families\n`);
+        const members = story.articleIds.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
+        io.stdout.write(`${table(['id', 'published', 'outlet', 'copy', 'rewrite', 'title  [file]'], members.map(row)).replace(/^/gm, '  ')}\n`);
+      }
+      const all = [...articles.values()];
+      const familyCount = new Set(all.map((a) => families.get(a.id) ?? a.id)).size;
+      const likely = all.filter((a) => machineRewriteScore(a.signals).likely).length;
+      io.stdout.write(`${all.length} articles in ${stories.length} stories, ${familyCount} independence families, ${edges.length} copy edges, ` +
         `${likely} likely machine rewrites\n`);
       for (const failure of report.failed) io.stdout.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
       io.stdout.write(`\ndemo corpus: ingested ${report.ingested}, updated ${report.updated}, unchanged ${report.unchanged}, failed ${report.failed.length}\n` +
         `store: ${databasePath(flags.db, io)}\n` +
-        'next: crosscheck article <id> | crosscheck copies <id> | crosscheck diff <a> <b> | crosscheck search <words>\n');
+        'next: crosscheck stories | crosscheck story <story-id> | crosscheck article <id> | crosscheck copies <id> | crosscheck diff <a> <b> | crosscheck search <words>\n');
       setExit(report.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK);
     });
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Article, ArticleSummary, ArticleVersion, DateSource, ExtractedArticle, VersionChanges } from '../../model/article.js';
 import type { Signal, SignalKind } from '../../model/signal.js';
-import type { ListOptions, SaveResult } from '../../ports/store.js';
+import type { IterateOptions, ListOptions, SaveResult } from '../../ports/store.js';
 import { contentHash } from '../../text/content-hash.js';
 import { versionChanges } from '../../text/version-diff.js';
 import { articleId, identityKey } from '../article-identity.js';
@@ -102,10 +102,22 @@ export async function listArticles(db: Kysely<Database>, options: ListOptions = 
   return rows.map(toSummary);
 }
 
-export async function* iterateArticles(db: Kysely<Database>): AsyncIterable<Article> {
-  let after = 0;
+/** `beforePage` runs before each page is read: the store commits its open group there, as every read does. */
+export async function* iterateArticles(db: Kysely<Database>, options: IterateOptions = {}, beforePage: () => Promise<void> = async () => undefined): AsyncIterable<Article> {
+  const byTime = options.order === 'time';
+  let after: { sortAt: string; seq: number } | null = null;
   for (;;) {
-    const rows = await db.selectFrom('articles').selectAll().where('seq', '>', after).orderBy('seq').limit(PAGE_SIZE).execute();
+    await beforePage();
+    let query = db.selectFrom('articles').selectAll().limit(PAGE_SIZE);
+    // Keyset paging on the primary key, or on the articles_sort_at index (sort_at, seq).
+    query = byTime ? query.orderBy('sort_at').orderBy('seq') : query.orderBy('seq');
+    if (after !== null) {
+      const { sortAt, seq } = after;
+      query = byTime
+        ? query.where((eb) => eb.or([eb('sort_at', '>', sortAt), eb.and([eb('sort_at', '=', sortAt), eb('seq', '>', seq)])]))
+        : query.where('seq', '>', seq);
+    }
+    const rows = await query.execute();
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
     const signalRows = await db.selectFrom('signals').select(['article_id', 'kind', 'evidence', 'confidence'])
@@ -113,7 +125,8 @@ export async function* iterateArticles(db: Kysely<Database>): AsyncIterable<Arti
     const byArticle = new Map<string, Signal[]>();
     for (const s of signalRows) byArticle.set(s.article_id, [...(byArticle.get(s.article_id) ?? []), toSignal(s)]);
     for (const row of rows) yield toArticle(row, byArticle.get(row.id) ?? []);
-    after = rows.at(-1)!.seq;
+    const last = rows.at(-1)!;
+    after = { sortAt: last.sort_at, seq: last.seq };
   }
 }
 

@@ -70,8 +70,12 @@ export async function edgesOf(db: Kysely<Database>, ids: readonly string[]): Pro
 
 /** The family id of each article: its family's, or its own when it has no edge. */
 export async function familiesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = ids.length === 0 ? [] : await db.selectFrom('families').select(['article_id', 'family_id']).where('article_id', 'in', ids).execute();
-  const found = new Map(rows.map((r) => [r.article_id, r.family_id]));
+  const found = new Map<string, string>();
+  // In slices: a story's article list can be longer than a statement's parameter limit.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('families').select(['article_id', 'family_id']).where('article_id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) found.set(r.article_id, r.family_id);
+  }
   return new Map(ids.map((id) => [id, found.get(id) ?? id]));
 }
 

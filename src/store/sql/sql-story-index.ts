@@ -103,7 +103,7 @@ export class SqlStoryIndex implements StoryIndex {
     }
     const { profile } = update;
     const meta: ProfileMeta = { storyId: update.storyId, firstMs: profile.firstMs, lastMs: profile.lastMs, updated: document };
-    if (!memory.deferProfiles) await statements.upsertProfile(db, { ...meta, profile: JSON.stringify(profile), articleCount: profile.story.articleCount });
+    if (!memory.deferProfiles) await statements.upsertProfile(db, statements.profileRow(meta, profile));
     await statements.upsertArticle(db, update.articleId, update.storyId, document);
     await statements.insertLog(db, { document, storyId: update.storyId, keys, terms: update.terms });
     await statements.writeStoryState(db, { documents: document, countedThrough: memory.countedThrough });

@@ -201,6 +201,9 @@ export class StoryIndexMemory {
 
   /** Writes the held frequencies and postings in sorted batches when FLUSH_DOCUMENTS are held (or `always`). */
   async flush(db: Kysely<StoryDatabase>, always = false): Promise<void> {
+    // Never used since it was made or reset: it holds nothing, and loading it (every frequency) only to find that
+    // out would cost a read-only command most of a second on a large store. The log keeps what is past the mark.
+    if (!this.#loaded) return;
     await this.sync(db);
     await this.#writeDeferred(db);
     const held = this.pendingDocuments;
@@ -224,7 +227,7 @@ export class StoryIndexMemory {
     if (this.#deferred.size === 0) return;
     for (const id of [...this.#deferred.keys()].sort()) {
       const { meta, profile } = this.#deferred.get(id)!;
-      await statements.upsertProfile(db, { ...meta, profile: JSON.stringify(profile), articleCount: profile.story.articleCount });
+      await statements.upsertProfile(db, statements.profileRow(meta, profile));
       this.noteProfile(id, meta.updated, profile);
     }
     this.#deferred.clear();

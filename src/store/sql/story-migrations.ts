@@ -18,7 +18,9 @@ export const storyMigrations: Record<string, Migration> = {
    *   and 3.3 ms with the rows built in JavaScript (100k synthetic articles stored, better-sqlite3). A run can
    *   hold kilobytes, so this is a rowid table with its primary key beside it.
    * - `story_profiles` rows are 5-30 kB of JSON (a capped profile), so they stay in a rowid table: SQLite advises
-   *   WITHOUT ROWID only for rows under about a twentieth of a page.
+   *   WITHOUT ROWID only for rows under about a twentieth of a page. Beside it, `record` holds the small Story
+   *   record readers list (title, span, counts, entities, outlets): listing 30k stories must not parse 30k
+   *   profiles. `story_profiles_newest` serves the newest-first listing (`crosscheck stories --limit`).
    * - `story_articles(story_id)` and `story_merges(into_id)` are indexed for listing a story's articles (the CLI),
    *   which reads the story and every story merged into it.
    */
@@ -48,11 +50,13 @@ export const storyMigrations: Record<string, Migration> = {
         .createTable('story_profiles')
         .addColumn('story_id', 'text', (c) => c.primaryKey())
         .addColumn('profile', 'text', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
         .addColumn('first_ms', 'bigint')
         .addColumn('last_ms', 'bigint')
         .addColumn('article_count', 'integer', (c) => c.notNull())
         .addColumn('updated', 'bigint', (c) => c.notNull())
         .execute();
+      await db.schema.createIndex('story_profiles_newest').on('story_profiles').columns(['last_ms', 'updated']).execute();
       await db.schema
         .createTable('story_articles')
         .addColumn('article_id', 'text', (c) => c.notNull().primaryKey())

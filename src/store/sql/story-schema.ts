@@ -41,6 +41,8 @@ export interface StoryProfilesTable {
   story_id: string;
   /** JSON of the StoryProfile (src/model/story.ts). */
   profile: string;
+  /** JSON of the profile's Story record (what listings show), kept apart so a listing never parses a profile. */
+  record: string;
   /** The profile's time span (epoch ms), kept beside the JSON so the time window is checked without parsing it. */
   first_ms: number | null;
   last_ms: number | null;

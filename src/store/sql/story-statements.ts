@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { CompiledQuery, sql as rawSql } from 'kysely';
 import { compiledSql } from './compiled-cache.js';
+import type { StoryProfile } from '../../model/story.js';
 import type { StoryDatabase } from './story-schema.js';
 
 /**
@@ -170,20 +171,27 @@ export async function profileJson(db: Db, ids: readonly string[]): Promise<{ sto
 export interface ProfileRow {
   readonly storyId: string;
   readonly profile: string;
+  /** JSON of the profile's Story record. */
+  readonly record: string;
   readonly firstMs: number | null;
   readonly lastMs: number | null;
   readonly articleCount: number;
   readonly updated: number;
 }
 
+/** The row of a profile as of document `meta.updated`. */
+export function profileRow(meta: ProfileMeta, profile: StoryProfile): ProfileRow {
+  return { ...meta, profile: JSON.stringify(profile), record: JSON.stringify(profile.story), articleCount: profile.story.articleCount };
+}
+
 export async function upsertProfile(db: Db, row: ProfileRow): Promise<void> {
-  const sql = compiledSql(db, 'story-profile-upsert', 6, () => db.insertInto('story_profiles')
-    .values({ story_id: '', profile: '', first_ms: 0, last_ms: 0, article_count: 0, updated: 0 })
+  const sql = compiledSql(db, 'story-profile-upsert', 7, () => db.insertInto('story_profiles')
+    .values({ story_id: '', profile: '', record: '', first_ms: 0, last_ms: 0, article_count: 0, updated: 0 })
     .onConflict((oc) => oc.column('story_id').doUpdateSet((eb) => ({
-      profile: eb.ref('excluded.profile'), first_ms: eb.ref('excluded.first_ms'), last_ms: eb.ref('excluded.last_ms'),
+      profile: eb.ref('excluded.profile'), record: eb.ref('excluded.record'), first_ms: eb.ref('excluded.first_ms'), last_ms: eb.ref('excluded.last_ms'),
       article_count: eb.ref('excluded.article_count'), updated: eb.ref('excluded.updated'),
     }))).compile());
-  await run(db, sql, [row.storyId, row.profile, row.firstMs, row.lastMs, row.articleCount, row.updated]);
+  await run(db, sql, [row.storyId, row.profile, row.record, row.firstMs, row.lastMs, row.articleCount, row.updated]);
 }
 
 export async function deleteProfile(db: Db, storyId: string): Promise<void> {

@@ -3,6 +3,11 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
 import type { Store, StoreTransaction } from '../../ports/store.js';
+import { SqlStoryIndex } from '../sql/sql-story-index.js';
+import { StoryIndexMemory } from '../sql/story-index-memory.js';
+import { storyMigrations } from '../sql/story-migrations.js';
+import type { StoryDatabase } from '../sql/story-schema.js';
+import * as stories from '../sql/story.repository.js';
 import * as articles from '../sql/article.repository.js';
 import * as copyGraph from '../sql/copy-graph.repository.js';
 import { recordIngestRun } from '../sql/ingest-run.repository.js';
@@ -45,6 +50,8 @@ const DEFAULT_SEARCH_LIMIT = 20;
 export interface SqliteStoreOptions {
   /** Articles whose LSH band rows are held in memory before they are written (band-index.ts); tests lower it. */
   readonly bandFlushArticles?: number;
+  /** Story assignments held in memory before their frequencies and postings are written (story-index-memory.ts); tests lower it. */
+  readonly storyFlushDocuments?: number;
 }
 
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
@@ -61,11 +68,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw new CrosscheckError('CC_STORE', `cannot open database ${path}: ${(error as Error).message}`, { input: path, cause: error });
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  // The story tables' view of the same connection (story-schema.ts extends the schema).
+  const storyDb = db as unknown as Kysely<StoryDatabase>;
   await migrate(db, path);
   // A run that stopped between storing articles and indexing them left some unindexed: index them now.
   await indexPendingArticles(db);
   let unindexed = 0;
   const bands = new BandIndex(options.bandFlushArticles);
+  // What the story index holds between units of work (story-index-memory.ts); profiles wait for the group commit.
+  const storyMemory = new StoryIndexMemory({ deferProfiles: true, ...(options.storyFlushDocuments ? { flushDocuments: options.storyFlushDocuments } : {}) });
   let checkpointer: WalCheckpointer | null | undefined;
   const afterCommit = () => {
     if (checkpointer === undefined) {
@@ -76,10 +87,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   };
   const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
     await bands.flush(trx);
+    await storyMemory.flush(trx as unknown as Kysely<StoryDatabase>);
     if (unindexed < SEARCH_BATCH) return;
     unindexed = 0;
     await indexPendingIn(trx);
-  }, () => bands.reset(), afterCommit);
+  }, () => {
+    bands.reset();
+    storyMemory.reset();
+  }, afterCommit);
   /** Every read and every other write first commits the open group: they must see, and not wait behind, it. */
   const committed = async <T>(work: () => Promise<T>): Promise<T> => {
     await writes.flush();
@@ -87,6 +102,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   };
 
   const transactionOn = (trx: Kysely<Schema>): StoreTransaction => ({
+    stories: new SqlStoryIndex(trx as unknown as Kysely<StoryDatabase>, storyMemory),
+    familiesOf: (ids) => copyGraph.familiesOf(trx, ids),
     async saveArticle(article, { ingestedAt }) {
       const result = await articles.saveArticle(trx, article, ingestedAt);
       if (result.status !== 'unchanged') unindexed++;
@@ -132,10 +149,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     getArticle: (id) => committed(() => articles.getArticle(db, id)),
     articleVersions: (id) => committed(() => articles.articleVersions(db, id)),
     listArticles: (options) => committed(() => articles.listArticles(db, options)),
-    async *iterateArticles() {
-      await writes.flush();
-      yield* articles.iterateArticles(db);
-    },
+    // Each page commits the open group first: a caller may store between pages (a rebuild does).
+    iterateArticles: (iterateOptions) => articles.iterateArticles(db, iterateOptions, () => writes.flush()),
     search: (query, options) => committed(async () => {
       await indexPendingArticles(db);
       return searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT);
@@ -146,6 +161,18 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     lshCandidates: (keys, options) => committed(() => bands.candidates(db, keys, options)),
     getSignatures: (ids) => committed(() => lsh.getSignatures(db, ids)),
     pendingLinks: () => committed(() => copyGraph.pendingLinks(db)),
+    iterateStories(listOptions) {
+      const since = listOptions?.since === undefined ? Number.NaN : Date.parse(listOptions.since);
+      return stories.iterateStories(storyDb, Number.isNaN(since) ? {} : { sinceMs: since }, () => writes.flush());
+    },
+    getStory: (id) => committed(() => stories.getStory(storyDb, id)),
+    storiesOf: (ids) => committed(() => stories.storiesOfArticles(storyDb, ids)),
+    countStories: () => committed(() => stories.countStories(storyDb)),
+    countAssignedArticles: () => committed(() => stories.assignedArticles(storyDb)),
+    resetStories: () => committed(async () => {
+      await storyDb.transaction().execute((trx) => stories.clearStories(trx));
+      storyMemory.reset();
+    }),
     // The end of a run: its last articles become searchable now, not at the next batch.
     recordIngestRun: (run) => committed(async () => {
       await indexPendingArticles(db);
@@ -153,7 +180,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     }),
     async close() {
       await writes.flush();
-      await db.transaction().execute((trx) => bands.flush(trx, true));
+      await db.transaction().execute(async (trx) => {
+        await bands.flush(trx, true);
+        await storyMemory.flush(trx as unknown as Kysely<StoryDatabase>, true);
+      });
       await indexPendingArticles(db);
       // The checkpoint thread's connection goes first, so the writer's close is the last and finishes the WAL.
       await checkpointer?.close();
@@ -163,7 +193,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
 }
 
 async function migrate(db: Kysely<Schema>, path: string): Promise<void> {
-  const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations };
+  const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations, ...storyMigrations };
   const provider: MigrationProvider = { getMigrations: async () => all };
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
