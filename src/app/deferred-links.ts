@@ -42,7 +42,7 @@ export class DeferredLinks {
   /** Sends an article stored with pending links to be linked, once the jobs it depends on are stored. */
   async add(pending: PendingLinks): Promise<void> {
     // The article itself counts too: a new version of an article whose first version is still in flight.
-    const ids = [pending.article.id, ...pending.candidates];
+    const ids = [pending.article.id, ...pending.candidates, ...(pending.storyCandidates ?? [])];
     const dependsOn = this.#inFlight.findLastIndex((f) => ids.some((id) => f.touched.has(id)));
     for (let i = 0; i <= dependsOn; i++) await this.#storeFirst();
     const job = await this.#store.atomically(async (tx) => {
@@ -52,7 +52,7 @@ export class DeferredLinks {
     });
     const entry: InFlight = {
       job,
-      touched: new Set([job.article.id, ...job.candidates.map((c) => c.id)]),
+      touched: new Set([job.article.id, ...job.candidates.map((c) => c.id), ...(job.storyCandidates ?? []).map((c) => c.id)]),
       result: this.#run(job).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
       settled: false,
     };

@@ -15,6 +15,7 @@ import type { PreparedArticle } from './prepare-article.js';
 import { prepareArticle } from './prepare-article.js';
 import { DeferredLinks } from './deferred-links.js';
 import { relinkPending } from './relink-pending.js';
+import { runLinkJob } from './link-job.js';
 import { assignMissingStories } from './assign-stories.js';
 import { storeArticle } from './store-article.js';
 
@@ -55,7 +56,10 @@ export interface IngestDependencies {
    */
   readonly workers?: number;
   /**
-   * Link copies on a thread of their own while the next articles are stored (deferred-links.ts); needs workers.
+   * Link copies on a thread of their own while the next articles are stored (deferred-links.ts); without workers,
+   * in the same deferred order on the ingest thread. An article's story is then placed by its words before its
+   * edges exist, so a copy does not follow its source's story by rule, and the story members it is aligned with
+   * (story-candidates.ts) can differ from linking inline: the two modes may give different edges.
    * Off by default: on this 2-core machine the extra thread took CPU from extraction (10k generated articles with
    * one in ten a copy, two quiet runs each: fill 868/794 against 986/704 articles/s inline, HTML 178/177 against
    * 263/196 pages/s, peak RSS +130-170 MB); it is for machines with a core to spare.
@@ -80,7 +84,8 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   await assignMissingStories(deps.store, ({ done }) => deps.onProgress?.({ inputsDone: 0, inputsTotal: units.length, documents: 0, current: `stories for ${done} stored articles` }));
   const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
   // With a link worker, copies are linked there while the next articles are stored (deferred-links.ts).
-  const links = pool && deps.linkWorker ? new DeferredLinks(deps.store, (job) => pool.link(job)) : null;
+  // Without workers the same deferred order runs on this thread: the results are those of a worker, whatever its timing.
+  const links = deps.linkWorker ? new DeferredLinks(deps.store, (job) => (pool ? pool.link(job) : Promise.resolve(runLinkJob(job)))) : null;
   // Documents are prepared (extracted) ahead, possibly on workers, and stored strictly in input order.
   const ahead: Promise<readonly PreparedArticle[]>[] = [];
   const storeNext = async () => {

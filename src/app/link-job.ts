@@ -23,12 +23,28 @@ export interface LinkArticle {
 export interface LinkJob {
   readonly article: LinkArticle;
   readonly candidates: readonly LinkArticle[];
+  /**
+   * Members of the article's story that the LSH index did not return (story-candidates.ts): heavy rewrites and
+   * siblings share too few word triples for it. Linked in a second round, only when the first gave the article no
+   * source: a copy's relatives are linked through its source.
+   */
+  readonly storyCandidates?: readonly LinkArticle[];
   /** The candidates' parent edges, as [article id, edge] pairs (a Map crosses threads too, but this reads plainer). */
   readonly parents: readonly (readonly [string, ParentEdge])[];
 }
 
 export function runLinkJob(job: LinkJob): LinkResult {
-  return linkNewArticle(side(job.article), job.candidates.map(side), new Map(job.parents));
+  const article = side(job.article);
+  const parents = new Map(job.parents);
+  const first = linkNewArticle(article, job.candidates.map(side), parents);
+  if (!job.storyCandidates?.length || hasSource(first, job.article.id)) return first;
+  const second = linkNewArticle(article, job.storyCandidates.map(side), parents);
+  return { add: [...first.add, ...second.add], remove: [...first.remove, ...second.remove] };
+}
+
+/** Whether linking gave the article a source (a parent edge: any relation but siblings). */
+export function hasSource(result: LinkResult, articleId: string): boolean {
+  return result.add.some((edge) => edge.to === articleId && edge.relation !== 'siblings');
 }
 
 function side(article: LinkArticle): LinkSide {

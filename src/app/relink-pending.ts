@@ -2,6 +2,7 @@ import type { Store } from '../ports/store.js';
 import { copyKeys } from '../reuse/copy-signature.js';
 import { runLinkJob } from './link-job.js';
 import { closeCandidates, linkJob } from './store-article.js';
+import { storyCandidates } from './story-candidates.js';
 
 /**
  * Links the articles a stopped run stored without their copy edges (deferred-links.ts), in the order they were
@@ -16,8 +17,11 @@ export async function relinkPending(store: Store): Promise<number> {
       const signature = (await tx.getSignatures([id])).get(id);
       if (article && signature) {
         const candidates = await closeCandidates(tx, id, signature, copyKeys(signature), id);
-        if (candidates.length > 0) {
-          const pending = { article: { id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates };
+        // The story members it saw when it arrived, as storeArticle chose them then.
+        const storyId = await tx.stories.storyOf(id);
+        const fromStory = storyId === null ? [] : await storyCandidates(tx, id, signature, storyId, { assessed: candidates, before: id });
+        if (candidates.length > 0 || fromStory.length > 0) {
+          const pending = { article: { id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates, storyCandidates: fromStory };
           await tx.saveLinks(runLinkJob(await linkJob(tx, pending)));
         }
       }

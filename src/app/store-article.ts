@@ -3,7 +3,9 @@ import type { Signature } from '../reuse/minhash.js';
 import { estimateJaccard } from '../reuse/minhash.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { LinkArticle, LinkJob } from './link-job.js';
-import { runLinkJob } from './link-job.js';
+import { hasSource, runLinkJob } from './link-job.js';
+import { storyCandidates } from './story-candidates.js';
+import type { CopySignature } from '../reuse/copy-signature.js';
 import { assignStory } from './assign-story.js';
 import type { PreparedDocument } from './prepare-article.js';
 
@@ -34,6 +36,8 @@ const MIN_CANDIDATE_JACCARD = 0.3;
 export interface PendingLinks {
   readonly article: LinkArticle;
   readonly candidates: readonly string[];
+  /** Story members the index did not return, linked in a second round (story-candidates.ts). */
+  readonly storyCandidates?: readonly string[];
 }
 
 export interface StoredArticle {
@@ -49,24 +53,36 @@ export async function storeArticle(
   const { article, ingestedAt, copySignature: copy, storyFeatures } = prepared;
   const saved = await tx.saveArticle(article, { ingestedAt });
   if (saved.status === 'unchanged') return { saved, pending: null };
-  const pending = copy ? await findLinks(tx, saved, prepared) : null;
-  if (pending && options.deferLinks) {
+  const linkArticle: LinkArticle = { id: saved.id, text: article.text, publishedAt: article.publishedAt, signals: article.signals };
+  const candidates = copy ? await findCandidates(tx, saved.id, copy) : [];
+  if (options.deferLinks) {
+    // The story first, by the article's words: its edges come in a later unit (deferred-links.ts).
+    const assignment = await assignStory(tx, saved, storyFeatures, { linked: false });
+    const fromStory = copy && assignment ? await storyCandidates(tx, saved.id, copy.signature, assignment.storyId, { assessed: candidates }) : [];
+    if (candidates.length === 0 && fromStory.length === 0) return { saved, pending: null };
     await tx.markLinksPending(saved.id);
-    await assignStory(tx, saved, storyFeatures, { linked: false });
-    return { saved, pending };
+    return { saved, pending: { article: linkArticle, candidates, storyCandidates: fromStory } };
   }
-  if (pending) await tx.saveLinks(runLinkJob(await linkJob(tx, pending)));
-  await assignStory(tx, saved, storyFeatures, { linked: pending !== null });
+  // Near copies first: a copy's source decides its story (copies follow their source).
+  let sourced = false;
+  if (candidates.length > 0) {
+    const result = runLinkJob(await linkJob(tx, { article: linkArticle, candidates }));
+    await tx.saveLinks(result);
+    sourced = hasSource(result, saved.id);
+  }
+  const assignment = await assignStory(tx, saved, storyFeatures, { linked: candidates.length > 0 });
+  // Then, for an article with no source yet, its story's members: heavy rewrites and siblings (runLinkJob's second round).
+  if (!sourced && copy && assignment) {
+    const fromStory = await storyCandidates(tx, saved.id, copy.signature, assignment.storyId, { assessed: candidates });
+    if (fromStory.length > 0) await tx.saveLinks(runLinkJob(await linkJob(tx, { article: linkArticle, candidates: [], storyCandidates: fromStory })));
+  }
   return { saved, pending: null };
 }
 
-/** Stores the article's signature and returns what linking it needs, or null when no stored article is close. */
-async function findLinks(tx: StoreTransaction, saved: SaveResult, prepared: PreparedDocument): Promise<PendingLinks | null> {
-  const { article, copySignature: copy } = prepared;
-  await tx.saveSignature(saved.id, copy!.signature, copy!.keys);
-  const candidates = await closeCandidates(tx, saved.id, copy!.signature, copy!.keys);
-  if (candidates.length === 0) return null;
-  return { article: { id: saved.id, text: article.text, publishedAt: article.publishedAt, signals: article.signals }, candidates };
+/** Stores the article's signature and returns its close LSH candidates. */
+async function findCandidates(tx: StoreTransaction, id: string, copy: CopySignature): Promise<string[]> {
+  await tx.saveSignature(id, copy.signature, copy.keys);
+  return closeCandidates(tx, id, copy.signature, copy.keys);
 }
 
 /** The stored candidates an article may copy or be copied by, closest first; `storedBefore` as in CandidateOptions. */
@@ -82,11 +98,16 @@ export async function closeCandidates(tx: StoreTransaction, id: string, signatur
 
 /** Reads what linking needs now: the candidates' texts and their parent edges as they stand. */
 export async function linkJob(tx: StoreTransaction, pending: PendingLinks): Promise<LinkJob> {
-  const candidates: LinkArticle[] = [];
-  for (const id of pending.candidates) {
-    const stored = await tx.getArticle(id);
-    if (stored) candidates.push({ id, text: stored.text, publishedAt: stored.publishedAt, signals: stored.signals });
-  }
-  const parents = await tx.parentsOf(candidates.map((c) => c.id));
-  return { article: pending.article, candidates, parents: [...parents] };
+  const read = async (ids: readonly string[]) => {
+    const out: LinkArticle[] = [];
+    for (const id of ids) {
+      const stored = await tx.getArticle(id);
+      if (stored) out.push({ id, text: stored.text, publishedAt: stored.publishedAt, signals: stored.signals });
+    }
+    return out;
+  };
+  const candidates = await read(pending.candidates);
+  const fromStory = await read(pending.storyCandidates ?? []);
+  const parents = await tx.parentsOf([...candidates, ...fromStory].map((c) => c.id));
+  return { article: pending.article, candidates, ...(fromStory.length > 0 ? { storyCandidates: fromStory } : {}), parents: [...parents] };
 }

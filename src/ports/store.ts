@@ -149,6 +149,11 @@ export interface StoreTransaction {
    * store's units of work, never made by two processes at once.
    */
   readonly stories: StoryIndexWriter;
+  /**
+   * The `limit` articles that joined this story most recently (merged stories' included), newest first; with
+   * `before`, only those that joined before that article did (the members it saw when it arrived).
+   */
+  storyMembers(storyId: string, limit: number, before?: string): Promise<string[]>;
   /** Marks an article as waiting for its copy edges, which a later unit of work stores. */
   markLinksPending(articleId: string): Promise<void>;
   /** The article's copy edges are stored (or it has none): it waits no more. */

@@ -98,14 +98,35 @@ async function liveStoryId(db: Db, id: string): Promise<string> {
   return current;
 }
 
-/** A live story's record and its articles in the order they were assigned, including those of absorbed stories. */
-async function storedStory(db: Db, id: string, record: string): Promise<StoredStory> {
+/**
+ * The articles that joined a story most recently (those of stories merged into it included), newest first; with
+ * `before`, only those assigned before that article was.
+ */
+export async function recentMembers(db: Db, storyId: string, limit: number, before?: string): Promise<string[]> {
+  const ids = await withMergedIds(db, storyId);
+  let query = db.selectFrom('story_articles').select('article_id').where('story_id', 'in', ids).orderBy('document', 'desc').limit(limit);
+  if (before !== undefined) {
+    const own = await db.selectFrom('story_articles').select('document').where('article_id', '=', before).executeTakeFirst();
+    if (own !== undefined) query = query.where('document', '<', own.document);
+  }
+  const rows = await query.execute();
+  return rows.map((r) => r.article_id);
+}
+
+/** A story's id and the ids of every story merged into it, directly or through another merge. */
+async function withMergedIds(db: Db, id: string): Promise<string[]> {
   const ids = [id];
   for (let frontier = [id]; frontier.length > 0;) {
     const rows = await db.selectFrom('story_merges').select('from_id').where('into_id', 'in', frontier).execute();
     frontier = rows.map((r) => r.from_id);
     ids.push(...frontier);
   }
+  return ids;
+}
+
+/** A live story's record and its articles in the order they were assigned, including those of absorbed stories. */
+async function storedStory(db: Db, id: string, record: string): Promise<StoredStory> {
+  const ids = await withMergedIds(db, id);
   const articles = await db.selectFrom('story_articles').select('article_id').where('story_id', 'in', ids).orderBy('document').execute();
   return { story: JSON.parse(record) as Story, articleIds: articles.map((r) => r.article_id), mergedIds: ids.slice(1).sort() };
 }

@@ -104,6 +104,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const transactionOn = (trx: Kysely<Schema>): StoreTransaction => ({
     stories: new SqlStoryIndex(trx as unknown as Kysely<StoryDatabase>, storyMemory),
     familiesOf: (ids) => copyGraph.familiesOf(trx, ids),
+    storyMembers: (storyId, limit, before) => stories.recentMembers(trx as unknown as Kysely<StoryDatabase>, storyId, limit, before),
     async saveArticle(article, { ingestedAt }) {
       const result = await articles.saveArticle(trx, article, ingestedAt);
       if (result.status !== 'unchanged') unindexed++;
