@@ -46,16 +46,22 @@ export function measureCases(cases: readonly ReuseCase[]): { rows: ReuseRow[]; p
   return { rows, perSecond: rows.length / seconds };
 }
 
-/** Fit the three stages on labelled rows, each stage on the rows that reach it (continuation ratio). */
+/**
+ * Fit the three stages on labelled rows, each stage on the rows that reach it: `derived` on all of them (derived vs
+ * independent), `copy` on the derived ones (copy vs light and heavy), `light` on the light and heavy ones only.
+ */
 export function trainDerivationModel(rows: readonly ReuseRow[], lambda = STAGE_LAMBDA): DerivationModel {
-  const rung = (row: ReuseRow) => DERIVATION_LADDER.indexOf(row.truth);
-  const stage = (name: keyof DerivationModel, level: number): LogisticStage => {
+  const stage = (name: keyof DerivationModel, reach: readonly ReuseRow[], positive: (row: ReuseRow) => boolean): LogisticStage => {
     const names = DERIVATION_STAGE_FEATURES[name];
-    const reach = rows.filter((row) => rung(row) >= level - 1);
-    const fit = fitStandardizedLogistic(reach.map((row) => names.map((n) => row.features[n])), reach.map((row) => rung(row) >= level), lambda);
+    const fit = fitStandardizedLogistic(reach.map((row) => names.map((n) => row.features[n])), reach.map(positive), lambda);
     return { bias: fit.bias, weights: Object.fromEntries(names.map((n, i) => [n, fit.weights[i]!])) };
   };
-  return { derived: stage('derived', 1), lightOrCopy: stage('lightOrCopy', 2), copy: stage('copy', 3) };
+  const derived = rows.filter((row) => row.truth !== 'independent');
+  return {
+    derived: stage('derived', rows, (row) => row.truth !== 'independent'),
+    copy: stage('copy', derived, (row) => row.truth === 'copy'),
+    light: stage('light', derived.filter((row) => row.truth !== 'copy'), (row) => row.truth === 'light-edit'),
+  };
 }
 
 export interface ReuseScores {

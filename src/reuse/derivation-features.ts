@@ -45,10 +45,19 @@ export interface DerivationFeatures {
   readonly sourceAligned: number;
   /** Soft alignment: token-weighted mean of each derived sentence's best paraphrase probability (align-sentences). */
   readonly support: number;
+  /**
+   * Order of information kept: over the derived sentences that draw on the source (at least half of their content
+   * stems occur in it), the share of the words they share with the source that lie, in order, on one common
+   * subsequence (LCS of stems / multiset intersection of stems). A light revision substitutes words in place and keeps
+   * the source's order; a heavy one moves clauses and sentences, splits and merges them, so fewer shared words stay in
+   * order. Sentences made of other material are left out, so a copy padded with text of its own still reads as
+   * ordered. 0 when no sentence draws on the source.
+   */
+  readonly orderKept: number;
 }
 
 export const DERIVATION_FEATURES = ['contain1', 'contain3', 'contain5', 'reverse3', 'lcs', 'run', 'aligned', 'verbatim',
-  'edited', 'paraphrased', 'kept', 'covered', 'score', 'order', 'sourceAligned', 'support'] as const;
+  'edited', 'paraphrased', 'kept', 'covered', 'score', 'order', 'sourceAligned', 'support', 'orderKept'] as const;
 export type DerivationFeatureName = (typeof DERIVATION_FEATURES)[number];
 
 /** Measure how `derived` relates to `source`, given their sentence alignment. */
@@ -92,5 +101,48 @@ export function derivationFeatures(source: TextProfile, derived: TextProfile, al
     order: (orderAgreement(positions) + 1) / 2,
     sourceAligned: share(sourceAligned, sourceTokens),
     support: alignment.support,
+    orderKept: orderKept(source, derived),
   };
+}
+
+/**
+ * A derived sentence draws on the source when at least half of its content stems occur in the source: a majority of
+ * its facts' words, the same share that lets a leftover sentence join an alignment (align-attach.ts ATTACH_COVER
+ * asks 60% of one to three sentences; here any of the source's words count, so a little less).
+ */
+const DRAWS_ON_SOURCE = 0.5;
+
+/** DerivationFeatures.orderKept: LCS over multiset intersection, on the derived sentences that draw on the source. */
+function orderKept(source: TextProfile, derived: TextProfile): number {
+  const sourceContent = new Set<string>();
+  for (const sentence of source.sentences) for (const word of sentence.content) sourceContent.add(word);
+  const stems: string[] = [];
+  const ids: number[] = [];
+  for (const sentence of derived.sentences) {
+    if (sentence.content.size === 0) continue;
+    let found = 0;
+    for (const word of sentence.content) if (sourceContent.has(word)) found++;
+    if (found / sentence.content.size < DRAWS_ON_SOURCE) continue;
+    for (let k = 0; k < sentence.stems.length; k++) {
+      stems.push(sentence.stems[k]!);
+      ids.push(sentence.stemIds[k]!);
+    }
+  }
+  const shared = multisetIntersection(source.stems, stems);
+  return shared === 0 ? 0 : Math.min(1, lcsLength(source.stemIds, Int32Array.from(ids)) / shared);
+}
+
+/** How many items the two sequences share, counting repeats (the smaller of the two counts of each item). */
+function multisetIntersection(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const item of a) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let shared = 0;
+  for (const item of b) {
+    const left = counts.get(item) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(item, left - 1);
+    }
+  }
+  return shared;
 }

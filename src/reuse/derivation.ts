@@ -3,11 +3,13 @@
  * independent of it? The answer comes with a score, both containments (which side holds the other; direction is
  * decided later, with publication times) and the aligned sentence pairs as evidence.
  *
- * The decision is a sequence of three logistic stages over the document features (derivation-features.ts), the
- * continuation-ratio form of ordinal regression: P(derived), then P(light edit or closer | derived), then
- * P(copy | light edit or closer). Each stage looks only at the features that speak to its question (how much of the
- * text comes from the source; how the reused part was reworded; whether it was reworded at all), and each is
- * trained only on the texts that reached it, so the copy-vs-light stage is not swamped by independent texts.
+ * The decision is a sequence of three logistic stages over the document features (derivation-features.ts), each
+ * asking one question of the texts that reached it: P(derived at all); then, of a derived text, P(copy: its reused
+ * part was pasted, not reworded); then, of a reworded one, P(light edit: words substituted in place, the source's
+ * order of information kept) against a heavy rewrite (clauses and sentences moved, split, merged). Each stage looks
+ * only at the features that speak to its question and is trained only on the texts that reach it, so the
+ * light-vs-heavy stage is neither swamped by independent texts nor pulled by copies (a cut-and-paste may reorder
+ * whole paragraphs: its order says nothing about how it was reworded).
  */
 import type { AlignedPair, AlignOptions } from './align-sentences.js';
 import { alignSentences } from './align-sentences.js';
@@ -17,7 +19,7 @@ import { DERIVATION_MODEL } from './derivation-model.js';
 import type { TextProfile } from './sentence-profile.js';
 
 export type DerivationClass = 'copy' | 'light-edit' | 'heavy-rewrite' | 'independent';
-/** From least to most derived: the order the stages climb. */
+/** From least to most derived: the rungs of the degree score. */
 export const DERIVATION_LADDER: readonly DerivationClass[] = ['independent', 'heavy-rewrite', 'light-edit', 'copy'];
 
 /** One logistic stage: p = σ(bias + Σ weights[f] · features[f]); only the named features take part. */
@@ -29,10 +31,10 @@ export interface LogisticStage {
 export interface DerivationModel {
   /** P(the text derives from the source at all). */
   readonly derived: LogisticStage;
-  /** P(light edit or copy | derived): the reused part kept the source's wording. */
-  readonly lightOrCopy: LogisticStage;
-  /** P(copy | light edit or copy): the reused part was not reworded. */
+  /** P(copy | derived): the reused part was pasted, not reworded. */
   readonly copy: LogisticStage;
+  /** P(light edit | derived, not a copy): reworded in place, the source's order kept (else a heavy rewrite). */
+  readonly light: LogisticStage;
 }
 
 export interface Derivation {
@@ -42,8 +44,8 @@ export interface Derivation {
    * copy (1) under the three stages' probabilities. Orders pairs by how much was taken.
    */
   readonly score: number;
-  /** The three stages' probabilities (each conditional on the previous stage). */
-  readonly stages: { readonly derived: number; readonly lightOrCopy: number; readonly copy: number };
+  /** The three stages' probabilities (each conditional on the previous stages: see DerivationModel). */
+  readonly stages: { readonly derived: number; readonly copy: number; readonly light: number };
   /**
    * Share of each text's tokens in aligned sentences: `derivedInSource` high and `sourceInDerived` low says the
    * derived text sits inside the source (a trimmed copy); the reverse says it contains the source plus more.
@@ -69,19 +71,16 @@ export function assessDerivation(source: TextProfile, derived: TextProfile, opti
 /** The class, score, stage probabilities and containments that a model gives a set of features. */
 export function classifyDerivation(features: DerivationFeatures, model: DerivationModel = DERIVATION_MODEL): Omit<Derivation, 'features' | 'pairs'> {
   const derived = stageProbability(model.derived, features);
-  const lightOrCopy = stageProbability(model.lightOrCopy, features);
   const copy = stageProbability(model.copy, features);
-  let rung = 0;
-  // Climb while each stage is more likely than not: the continuation-ratio decision.
-  for (const p of [derived, lightOrCopy, copy]) {
-    if (p < 0.5) break;
-    rung++;
-  }
-  const score = (derived * (1 + lightOrCopy * (1 + copy))) / 3;
+  const light = stageProbability(model.light, features);
+  // Each stage decides when it is more likely than not.
+  const kind: DerivationClass = derived < 0.5 ? 'independent' : copy >= 0.5 ? 'copy' : light >= 0.5 ? 'light-edit' : 'heavy-rewrite';
+  // Expected rung: copy 3, light 2, heavy 1, independent 0.
+  const score = (derived * (3 * copy + (1 - copy) * (1 + light))) / 3;
   return {
-    kind: DERIVATION_LADDER[rung]!,
+    kind,
     score,
-    stages: { derived, lightOrCopy, copy },
+    stages: { derived, copy, light },
     containment: { derivedInSource: features.aligned, sourceInDerived: features.sourceAligned },
   };
 }

@@ -115,14 +115,24 @@ describe('assessDerivation', () => {
 });
 
 describe('classifyDerivation', () => {
-  it('climbs the ladder one stage at a time', () => {
+  it('asks derived, then copy, then light edit vs heavy rewrite', () => {
     const features = assess(SOURCE).features;
     const stage = (bias: number) => ({ bias, weights: {} });
-    const model = (a: number, b: number, c: number) => ({ derived: stage(a), lightOrCopy: stage(b), copy: stage(c) });
+    const model = (derived: number, copy: number, light: number) => ({ derived: stage(derived), copy: stage(copy), light: stage(light) });
     expect(classifyDerivation(features, model(-5, 5, 5)).kind).toBe('independent');
-    expect(classifyDerivation(features, model(5, -5, 5)).kind).toBe('heavy-rewrite');
-    expect(classifyDerivation(features, model(5, 5, -5)).kind).toBe('light-edit');
-    expect(classifyDerivation(features, model(5, 5, 5)).kind).toBe('copy');
+    expect(classifyDerivation(features, model(5, 5, -5)).kind).toBe('copy');
+    expect(classifyDerivation(features, model(5, -5, 5)).kind).toBe('light-edit');
+    expect(classifyDerivation(features, model(5, -5, -5)).kind).toBe('heavy-rewrite');
     expect(DERIVATION_LADDER).toEqual(['independent', 'heavy-rewrite', 'light-edit', 'copy']);
+  });
+
+  it('scores the expected rung of the ladder', () => {
+    const features = assess(SOURCE).features;
+    const stage = (bias: number) => ({ bias, weights: {} });
+    const sure = (derived: number, copy: number, light: number) => classifyDerivation(features, { derived: stage(derived), copy: stage(copy), light: stage(light) }).score;
+    expect(sure(-50, 50, 50)).toBeCloseTo(0, 6);
+    expect(sure(50, -50, -50)).toBeCloseTo(1 / 3, 6);
+    expect(sure(50, -50, 50)).toBeCloseTo(2 / 3, 6);
+    expect(sure(50, 50, -50)).toBeCloseTo(1, 6);
   });
 });
