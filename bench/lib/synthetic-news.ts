@@ -5,6 +5,13 @@
  * one article in ten is an edited copy (5% of words changed) of one of the 500 before it, published a day later,
  * as wire copy is republished: the ingest then also pays for finding and linking copies. The headline and opening
  * paragraph come from stock clauses with names and numbers, for the metadata and language stages.
+ *
+ * Articles report events, as news does: half open an event of their own, the others report one of the events of
+ * the 200 articles before them (so most events have one to three articles and a few have dozens), and a copy
+ * reports its source's event. Each event has its own made-up place, person and organisation, named in the
+ * headline and the lead, and its own day. Story clustering then meets stories of realistic sizes; before events,
+ * every article named one of eight places and the stream piled into a few hundred stories of hundreds of articles,
+ * a case no news stream presents (docs/stories.md).
  */
 
 import { corpusDocument, editedCopy } from './synthetic-copies.js';
@@ -20,11 +27,9 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['The ministry', 'The coast guard', 'Officials', 'The mayor of Port Avel', 'A spokesperson for the council', 'Residents', 'The agency', 'Investigators', 'The prime minister', 'Union leaders'];
 const VERBS = ['said', 'confirmed', 'denied', 'announced', 'warned', 'reported', 'estimated', 'insisted', 'suggested', 'promised'];
 const OBJECTS = ['that the talks would resume', 'that repairs would take weeks', 'that two ships were damaged', 'that the budget would rise', 'that the inquiry would open', 'that no one was injured', 'that the vote was postponed', 'that the port would reopen', 'that the agreement was signed', 'that fares would fall'];
 const TAILS = ['on Tuesday', 'after a long meeting', 'in a statement', 'according to local media', 'despite protests', 'late on Friday', 'in an interview', 'without giving details', 'for the third time this year', 'as crowds gathered'];
-const PLACES = ['Port Avel', 'Veloria', 'Tarsany', 'Brennmark', 'Oskara', 'Lindholt', 'Castelmar', 'Norvik'];
 
 export interface SyntheticArticle {
   readonly title: string;
@@ -41,22 +46,66 @@ const COPY_WINDOW = 500;
 
 export function syntheticArticle(index: number, random: () => number, copyEvery = COPY_EVERY): SyntheticArticle {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const place = pick(PLACES);
-  const lead = `${pick(SUBJECTS)} in ${place} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}, with ${Math.floor(random() * 900) + 2} people affected.`;
   const isCopy = copyEvery > 0 && index % copyEvery === copyEvery - 1 && index > 0;
   const source = isCopy ? Math.max(0, index - 1 - Math.floor(random() * Math.min(COPY_WINDOW, index))) : index;
+  const event = syntheticEvent(eventOf(source));
+  const place = event.place;
+  const lead = `${event.person} of the ${event.organisation} ${pick(VERBS)} in ${place} ${pick(OBJECTS)} ${pick(TAILS)}, with ${Math.floor(random() * 900) + 2} people affected.`;
   const body = isCopy ? editedCopy(corpusDocument(source), 0.05, random) : corpusDocument(index);
   const sentences = body.split(/(?<=\.) /);
   const paragraphs = [lead];
   for (let p = 0; p < 8; p++) paragraphs.push(sentences.slice(Math.floor((p * sentences.length) / 8), Math.floor(((p + 1) * sentences.length) / 8)).join(' '));
-  const day = Math.min(28, 1 + (index % 27) + (isCopy ? 1 : 0));
+  const day = Math.min(28, event.day + (isCopy ? 1 : 0));
   return {
-    title: `${place}: ${pick(SUBJECTS).toLowerCase()} ${pick(VERBS)} ${pick(OBJECTS)} (${index})`,
+    title: `${place}: ${event.organisation} ${pick(VERBS)} ${pick(OBJECTS)} (${index})`,
     text: paragraphs.filter((p) => p.length > 0).join('\n\n'),
     url: `https://news${index % 50}.example/2024/03/${String(day).padStart(2, '0')}/story-${index}`,
     published: `2024-03-${String(day).padStart(2, '0')}T10:00:00Z`,
     outlet: `News ${index % 50}`,
   };
+}
+
+/** The event an article reports: half the articles open one, the others report an event of the 200 before them. */
+export function eventOf(index: number): number {
+  let at = index;
+  for (;;) {
+    const h = fmix(at + 1);
+    if (at === 0 || h % 2 === 0) return at;
+    at = Math.max(0, at - 1 - ((h >>> 1) % 200));
+  }
+}
+
+const SYLLABLES = ['ka', 'vel', 'mor', 'dan', 'ri', 'sto', 'len', 'bar', 'ost', 'un', 'tre', 'gal', 'fin', 'zo', 'mir', 'ath', 'pe', 'lor', 'can', 'dri', 'hel', 'vos', 'ne', 'tar'];
+
+function madeUpName(seed: number, syllables: number): string {
+  let name = '';
+  for (let i = 0; i < syllables; i++) name += SYLLABLES[fmix(seed * 31 + i) % SYLLABLES.length];
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** An event's own names and day, from its id alone. */
+function syntheticEvent(id: number): { place: string; person: string; organisation: string; day: number } {
+  return {
+    place: madeUpName(id * 7 + 1, 3),
+    person: `${madeUpName(id * 7 + 2, 2)} ${madeUpName(id * 7 + 3, 3)}`,
+    organisation: `${madeUpName(id * 7 + 4, 2)} ${pickStatic(['Authority', 'Council', 'Union', 'Company', 'Ministry'], id)}`,
+    day: 1 + (fmix(id * 7 + 5) % 26),
+  };
+}
+
+function pickStatic<T>(list: readonly T[], seed: number): T {
+  return list[fmix(seed * 7 + 6) % list.length]!;
+}
+
+/** Murmur3's 32-bit finaliser: a well-mixed hash of a small integer. */
+function fmix(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** A full page around the article: navigation, sidebar, footer and scripts, as real pages carry. */

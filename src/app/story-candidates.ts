@@ -12,13 +12,14 @@ import { estimateJaccard } from '../reuse/minhash.js';
  */
 
 /**
- * Members read: a content farm rewrites the news of the day, so a source is among a story's recent articles; the
- * bound keeps a story of thousands from costing thousands of signature reads.
+ * Members read: a content farm rewrites the news of the day, so a source is among a story's recent articles (the
+ * demo corpus's stories hold 6-15); the bound keeps a story of thousands from costing thousands of signature reads.
  */
-const RECENT_MEMBERS = 50;
+const RECENT_MEMBERS = 30;
 /**
- * Members aligned at most: each alignment costs milliseconds. On the demo corpus five reach every heavy rewrite's
- * source (the farthest, a rewrite at J 0.063, ranked fourth among its story's members not found by LSH).
+ * Members aligned at most, one per family: each alignment costs milliseconds. On the demo corpus five reach every
+ * heavy rewrite's source (the farthest, a rewrite at J 0.063, ranked fourth among its story's members not found
+ * by LSH).
  */
 const MAX_STORY_CANDIDATES = 5;
 /**
@@ -48,5 +49,18 @@ export async function storyCandidates(
     const similarity = estimateJaccard(signature, stored);
     if (similarity >= MIN_STORY_JACCARD) ranked.push([id, similarity]);
   }
-  return ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORY_CANDIDATES).map(([id]) => id);
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // One member per family: a wire story and its copies are one text, and aligning with each of them would cost
+  // an alignment apiece for no new relative. The closest member of each family stands for it.
+  const families = await tx.familiesOf(ranked.map(([id]) => id));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [id] of ranked) {
+    const family = families.get(id) ?? id;
+    if (seen.has(family)) continue;
+    seen.add(family);
+    out.push(id);
+    if (out.length === MAX_STORY_CANDIDATES) break;
+  }
+  return out;
 }

@@ -39,8 +39,14 @@ export const FLUSH_DOCUMENTS = 20_000;
 export const POSTINGS_PER_RUN = 256;
 /** Story time spans cached: the stories a busy stream's keys point at (a few hundred bytes each). */
 const META_CACHE = 100_000;
-/** Parsed profiles cached: 14-19 kB of JSON each at the caps (ECB+, synthetic), more for many families. */
-const PROFILE_CACHE = 500;
+/**
+ * Parsed profiles cached, bounded by the terms they hold (vectors, entity counts, families, outlets): ~50 bytes of
+ * heap a term, so ~50 MB. A profile at the caps holds ~750 terms (1,300 such profiles), a young story a few hundred.
+ * A count bound of 500 profiles missed on a stream of many small stories (the synthetic events of
+ * bench/lib/synthetic-news.ts): parsing candidates' JSON took 12% of an ingest's time, and the ingest thread's cost
+ * fell from 4.0 to 3.0 ms an article with 4,000 profiles kept.
+ */
+const PROFILE_CACHE_TERMS = 1_000_000;
 
 /** A profile held until the group commits (StoryIndexMemoryOptions.deferProfiles). */
 interface DeferredProfile {
@@ -100,7 +106,8 @@ export class StoryIndexMemory {
   /** The newest postings of keys in `story_keys`, as read since the last batch (the table changes only in batches). */
   readonly tableTails = new TableTails();
   readonly #meta = new Map<string, ProfileMeta>();
-  readonly #profiles = new Map<string, { readonly updated: number; readonly profile: StoryProfile }>();
+  readonly #profiles = new Map<string, { readonly updated: number; readonly profile: StoryProfile; readonly weight: number }>();
+  #profileTerms = 0;
   #lastUnit: Unit | null = null;
   readonly deferProfiles: boolean;
   readonly #deferred = new Map<string, DeferredProfile>();
@@ -154,12 +161,25 @@ export class StoryIndexMemory {
     if (deferred !== undefined) return deferred.meta.updated === updated ? deferred.profile : undefined;
     const hit = this.#profiles.get(storyId);
     if (hit === undefined || hit.updated !== updated) return undefined;
-    remember(this.#profiles, storyId, hit, PROFILE_CACHE);
+    // Most recently used last.
+    this.#profiles.delete(storyId);
+    this.#profiles.set(storyId, hit);
     return hit.profile;
   }
 
   noteProfile(storyId: string, updated: number, profile: StoryProfile): void {
-    remember(this.#profiles, storyId, { updated, profile }, PROFILE_CACHE);
+    this.#forgetProfile(storyId);
+    const weight = profileTerms(profile);
+    this.#profiles.set(storyId, { updated, profile, weight });
+    this.#profileTerms += weight;
+    while (this.#profileTerms > PROFILE_CACHE_TERMS && this.#profiles.size > 1) this.#forgetProfile(this.#profiles.keys().next().value!);
+  }
+
+  #forgetProfile(storyId: string): void {
+    const held = this.#profiles.get(storyId);
+    if (held === undefined) return;
+    this.#profiles.delete(storyId);
+    this.#profileTerms -= held.weight;
   }
 
   /** Makes memory match the database: loads it the first time, then checks the state row (see the class comment). */
@@ -183,7 +203,7 @@ export class StoryIndexMemory {
     for (const merge of applied.merges) {
       merges.push(this.#redirects.add(merge.from, merge.into));
       this.#meta.delete(merge.from);
-      this.#profiles.delete(merge.from);
+      this.#forgetProfile(merge.from);
       deferred.push([merge.from, this.#deferred.get(merge.from)]);
       this.#deferred.delete(merge.from);
     }
@@ -250,6 +270,7 @@ export class StoryIndexMemory {
     this.tableTails.clear();
     this.#meta.clear();
     this.#profiles.clear();
+    this.#profileTerms = 0;
     this.#deferred.clear();
     this.#lastUnit = null;
   }
@@ -284,7 +305,7 @@ export class StoryIndexMemory {
     // Their rows are back as they were before the document: read them again when needed.
     for (const id of [unit.storyId, ...unit.merges.map((m) => m.from)]) {
       this.#meta.delete(id);
-      this.#profiles.delete(id);
+      this.#forgetProfile(id);
     }
     for (const [id, previous] of [...unit.deferred].reverse()) {
       if (previous === undefined) this.#deferred.delete(id);
@@ -293,6 +314,12 @@ export class StoryIndexMemory {
     this.#documents = unit.document - 1;
     this.#lastUnit = null;
   }
+}
+
+/** What a profile holds, in terms: the measure of its place in the cache. */
+function profileTerms(profile: StoryProfile): number {
+  return profile.title.terms.length + profile.body.terms.length + profile.entities.terms.length + profile.times.terms.length
+    + profile.entityCounts.length + profile.families.length + profile.story.outlets.length + 20;
 }
 
 /** Sets `key` as the most recently used entry of a Map kept in use order, dropping the oldest past `limit`. */
