@@ -41,7 +41,7 @@ function summary(s: ClusterScores) {
 /** Miranda et al.'s baseline: join when the body cosine with the best story reaches a threshold tuned on topics 1-25. */
 async function cosineThresholdBaseline(): Promise<{ threshold: number; test: ClusterScores }> {
   const at = (t: number) => {
-    const model: JoinModel = { bias: -50 * t, weights: { body: 50, title: 0, entities: 0, titleBody: 0, timesDiffer: 0, size: 0 } };
+    const model: JoinModel = { bias: -50 * t, weights: { body: 50, title: 0, entities: 0, titleBody: 0, timesDiffer: 0, size: 0, numbers: 0 } };
     return { model, joinThreshold: 0.5, storyMergeThreshold: 2 };
   };
   let best = { threshold: 0.5, f1: -1 };

@@ -33,22 +33,29 @@ export interface ClusterScores {
   readonly merges: number;
 }
 
-let priorCache: TermStatistics | null = null;
+const priorCache = new Map<string, TermStatistics>();
 
 /** Document frequencies of the ECB+ training topics: the statistics a store would already hold. */
 export function trainingPrior(): TermStatistics {
-  if (priorCache) return priorCache;
-  const frequencies = new Map<string, number>();
-  const train = ecbPlusStream('train');
-  for (const { article } of train) {
-    for (const term of documentTerms(articleFeatures(article))) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  }
-  priorCache = { documents: train.length, frequencies };
-  return priorCache;
+  return priorOf(ecbPlusStream('train'));
 }
 
-export async function runStream(stream: readonly LabelledArticle[], options: StoryClustererOptions = {}): Promise<StreamRun> {
-  const index = new MemoryStoryIndex({ prior: trainingPrior() });
+/** Document frequencies of a stream's articles (cached by their ids). */
+export function priorOf(stream: readonly LabelledArticle[]): TermStatistics {
+  const key = stream.map((a) => a.article.id).join('\n');
+  const cached = priorCache.get(key);
+  if (cached) return cached;
+  const frequencies = new Map<string, number>();
+  for (const { article } of stream) {
+    for (const term of documentTerms(articleFeatures(article))) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  }
+  const prior = { documents: stream.length, frequencies };
+  priorCache.set(key, prior);
+  return prior;
+}
+
+export async function runStream(stream: readonly LabelledArticle[], options: StoryClustererOptions = {}, prior: TermStatistics = trainingPrior()): Promise<StreamRun> {
+  const index = new MemoryStoryIndex({ prior });
   const clusterer = new StoryClusterer(index, options);
   let merges = 0;
   const started = performance.now();

@@ -1,13 +1,13 @@
 import type { SaveResult, StoreTransaction } from '../ports/store.js';
+import type { CopySignature } from '../reuse/copy-signature.js';
+import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { Signature } from '../reuse/minhash.js';
 import { estimateJaccard } from '../reuse/minhash.js';
-import type { LshKeys } from '../reuse/lsh-keys.js';
+import { assignStory } from './assign-story.js';
 import type { LinkArticle, LinkJob } from './link-job.js';
 import { hasSource, runLinkJob } from './link-job.js';
-import { storyCandidates } from './story-candidates.js';
-import type { CopySignature } from '../reuse/copy-signature.js';
-import { assignStory } from './assign-story.js';
 import type { PreparedDocument } from './prepare-article.js';
+import { storyCandidates } from './story-candidates.js';
 
 /**
  * Stores one prepared article, finds what it may copy and puts it in its story, in one unit of work: its

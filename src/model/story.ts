@@ -44,7 +44,8 @@ export interface StoryRepresentative {
 
 /**
  * Everything the online clusterer needs to score an article against a story and to update the story without
- * re-reading its articles: sums of the members' L2-normalised TF-IDF vectors (title, body, entities, time anchors),
+ * re-reading its articles: sums of the members' L2-normalised TF-IDF vectors (title, body, entities, time anchors,
+ * figures),
  * publication times, and
  * the bookkeeping behind the Story record. A store keeps one per live story.
  */
@@ -55,6 +56,8 @@ export interface StoryProfile {
   readonly entities: TermVector;
   /** Sum of the members' time-anchor vectors (years and month-year dates their texts name). */
   readonly times: TermVector;
+  /** Sum of the members' figure vectors (the numbers their texts name, years aside). */
+  readonly numbers: TermVector;
   /** Per entity key, how many member articles name it, and the surface form shown for it. */
   readonly entityCounts: readonly { readonly key: string; readonly name: string; readonly articles: number }[];
   readonly representative: StoryRepresentative;

@@ -4,7 +4,7 @@ import type { ArticleFeatures } from './article-features.js';
 import { normalise, toVector } from './term-vector.js';
 
 /**
- * An article's TF-IDF sub-vectors (title, body, entities, time anchors), weighted with the document frequencies of the moment it
+ * An article's TF-IDF sub-vectors (title, body, entities, time anchors, figures), weighted with the document frequencies of the moment it
  * arrives, itself included: frequencies grow online, as in a stream, and are never computed from data yet to come.
  * Weights are sublinear (1 + ln tf) times smoothed idf, ln((1 + N) / (1 + df)) + 1 (scikit-learn's defaults,
  * Manning et al. 2008 ch. 6), then each sub-vector is scaled to unit length.
@@ -23,11 +23,13 @@ export interface ArticleVectors {
   readonly body: ReadonlyMap<string, number>;
   readonly entities: ReadonlyMap<string, number>;
   readonly times: ReadonlyMap<string, number>;
+  readonly numbers: ReadonlyMap<string, number>;
   /** The same as vectors to add into a story profile (the body truncated to ARTICLE_VECTOR_TERMS). */
   readonly titleVector: TermVector;
   readonly bodyVector: TermVector;
   readonly entityVector: TermVector;
   readonly timeVector: TermVector;
+  readonly numberVector: TermVector;
 }
 
 export function idf(documentFrequency: number, documents: number): number {
@@ -46,12 +48,14 @@ export function articleVectors(features: ArticleFeatures, stats: TermStatistics)
   const body = weigh(features.bodyCounts, stats);
   const entities = weigh(features.entityCounts, stats);
   const times = weigh(features.timeCounts, stats);
+  const numbers = weigh(features.numberCounts, stats);
   return {
-    title, body, entities, times,
+    title, body, entities, times, numbers,
     titleVector: toVector(title),
     bodyVector: toVector(body, ARTICLE_VECTOR_TERMS),
     entityVector: toVector(entities),
     timeVector: toVector(times),
+    numberVector: toVector(numbers, ARTICLE_VECTOR_TERMS),
   };
 }
 

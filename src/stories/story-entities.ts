@@ -1,5 +1,6 @@
 import { collectProperNounRuns, PARTICLES } from '../reuse/signals/proper-noun-runs.js';
 import { nameSkeleton } from '../reuse/signals/name-key.js';
+import { isStopword } from '../text/tokens.js';
 
 /**
  * The entities an article names, for clustering: proper-noun runs (src/reuse/signals/proper-noun-runs.ts; wink-nlp's
@@ -9,7 +10,8 @@ import { nameSkeleton } from '../reuse/signals/name-key.js';
  *
  * Each run gives its full key (`e:lindsaylohan`) and a key per word (`p:lindsay`, `p:lohan`): later mentions
  * shorten a name ("Lohan", "the Betty Ford Center" vs "Betty Ford"), and the part keys let those match.
- * Only full keys are shown as a story's main entities.
+ * Only full keys are shown as a story's main entities. Acronyms ("FBI", "AMD"), which the runs leave out, are
+ * full keys of their own (ACRONYM below).
  *
  * Headlines are left out when the body has text: title case capitalises every word of a headline, so its runs are
  * not names. A headline alone (no body) is used as it is.
@@ -44,6 +46,15 @@ export function articleEntities(title: string, text: string): ArticleEntities {
       counts.set(part, (counts.get(part) ?? 0) + 1);
     }
   }
+  for (const match of source.matchAll(ACRONYM)) {
+    const acronym = match[0];
+    if (NOT_ACRONYMS.has(acronym) || !TWO_CAPITALS.test(acronym) || isStopword(acronym.toLowerCase())) continue;
+    const key = ENTITY_PREFIX + acronym.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = forms.get(key) ?? new Map<string, number>();
+    seen.set(acronym, (seen.get(acronym) ?? 0) + 1);
+    forms.set(key, seen);
+  }
   const names = new Map<string, string>();
   for (const [key, seen] of forms) {
     let best = '';
@@ -53,3 +64,16 @@ export function articleEntities(title: string, text: string): ArticleEntities {
   }
   return { counts, names };
 }
+
+/**
+ * Acronyms: 2-6 characters, capitals with digits and "&" inside, at least two capitals ("FBI", "NBA", "AT&T"). The proper-noun
+ * runs leave all-capital words out on purpose (datelines, house style), but the organisations an event involves
+ * are often named only so, and "AMD" against "HP" tells two acquisitions apart. Time zones, clock words and
+ * roman numerals are not organisations. Six characters at most: a longer all-capital word is a shouted headline
+ * or a dateline ("WASHINGTON"), not an acronym. Online B-cubed F1 on ECB+ topics 1-25 with them 0.908, without
+ * 0.906 (0.894 and 0.893 averaged over four stream orders; join-model.ts).
+ */
+const ACRONYM = /\b[A-Z][A-Z0-9&]{1,5}\b/g;
+const TWO_CAPITALS = /[A-Z].*[A-Z]/;
+/** Clock words, time zones, roman numerals, and the wire-agency and medium credits every outlet prints. */
+const NOT_ACRONYMS = new Set(['AM', 'PM', 'EST', 'EDT', 'GMT', 'UTC', 'BST', 'PST', 'PDT', 'CST', 'CDT', 'ET', 'PT', 'CET', 'AP', 'II', 'III', 'IV', 'OK', 'TV']);

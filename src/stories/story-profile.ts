@@ -19,6 +19,8 @@ export const BODY_CENTROID_TERMS = 300;
 export const ENTITY_CENTROID_TERMS = 100;
 /** Years and month-year dates: a story's coverage names a few dozen at most. */
 export const TIME_CENTROID_TERMS = 50;
+/** Figures: an article names a few dozen at most; a story's heaviest 100 are the ones its coverage repeats. */
+export const NUMBER_CENTROID_TERMS = 100;
 /** Entity counts kept per story (the most-named); the record shows the top STORY_MAIN_ENTITIES. */
 export const ENTITY_COUNT_LIMIT = 200;
 export const STORY_MAIN_ENTITIES = 5;
@@ -35,6 +37,7 @@ export function openStory(features: ArticleFeatures, vectors: ArticleVectors): S
     body: vectors.bodyVector,
     entities: vectors.entityVector,
     times: vectors.timeVector,
+    numbers: vectors.numberVector,
     entityCounts: articleEntityCounts(features),
     representative,
     firstMs: features.publishedMs,
@@ -54,6 +57,7 @@ export function joinStory(profile: StoryProfile, features: ArticleFeatures, vect
     body: addVectors(profile.body, vectors.bodyVector, BODY_CENTROID_TERMS),
     entities: addVectors(profile.entities, vectors.entityVector, ENTITY_CENTROID_TERMS),
     times: addVectors(profile.times, vectors.timeVector, TIME_CENTROID_TERMS),
+    numbers: addVectors(profile.numbers, vectors.numberVector, NUMBER_CENTROID_TERMS),
     entityCounts: mergeEntityCounts(profile.entityCounts, articleEntityCounts(features)),
     representative: moreRepresentative(profile.representative, own, title),
     firstMs: earliest(profile.firstMs, features.publishedMs),
@@ -73,6 +77,7 @@ export function mergeStories(into: StoryProfile, from: StoryProfile): StoryProfi
     body: addVectors(into.body, from.body, BODY_CENTROID_TERMS),
     entities: addVectors(into.entities, from.entities, ENTITY_CENTROID_TERMS),
     times: addVectors(into.times, from.times, TIME_CENTROID_TERMS),
+    numbers: addVectors(into.numbers, from.numbers, NUMBER_CENTROID_TERMS),
     entityCounts: mergeEntityCounts(into.entityCounts, from.entityCounts),
     representative: moreRepresentative(into.representative, from.representative, title),
     firstMs: earliest(into.firstMs, from.firstMs),
@@ -89,6 +94,7 @@ interface ProfileParts {
   readonly body: TermVector;
   readonly entities: TermVector;
   readonly times: TermVector;
+  readonly numbers: TermVector;
   readonly entityCounts: readonly EntityCount[];
   readonly representative: StoryRepresentative;
   readonly firstMs: number | null;
@@ -115,6 +121,7 @@ function build(parts: ProfileParts): StoryProfile {
     body: parts.body,
     entities: parts.entities,
     times: parts.times,
+    numbers: parts.numbers,
     entityCounts: parts.entityCounts,
     representative: parts.representative,
     firstMs: parts.firstMs,

@@ -28,11 +28,13 @@ export interface StoryFeatures {
    * are from each other, and a one-article story is a single noisy sample: the size lets the model calibrate both.
    */
   readonly size: number;
+  /** Figures (numbers other than years) vs the story's figures: 0 when either names none. */
+  readonly numbers: number;
   /** Days between the article and the nearest end of the story's time span (0 inside it); null when either is undated. */
   readonly gapDays: number | null;
 }
 
-export const FEATURE_NAMES = ['body', 'title', 'entities', 'titleBody', 'timesDiffer', 'size'] as const;
+export const FEATURE_NAMES = ['body', 'title', 'entities', 'titleBody', 'timesDiffer', 'size', 'numbers'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const DAY_MS = 86_400_000;
@@ -46,6 +48,7 @@ export function articleStoryFeatures(vectors: ArticleVectors, publishedMs: numbe
     titleBody,
     ...timeFeatures(vectors.times.size > 0 ? cosineWith(vectors.times, profile.times) : null, profile.times.terms.length > 0),
     size: Math.log(profile.story.articleCount),
+    numbers: cosineWith(vectors.numbers, profile.numbers),
     gapDays: gapDays(publishedMs, publishedMs, profile),
   };
 }
@@ -57,6 +60,7 @@ export interface StoryQuery {
   readonly body: ReadonlyMap<string, number>;
   readonly entities: ReadonlyMap<string, number>;
   readonly times: ReadonlyMap<string, number>;
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 export function storyQuery(profile: StoryProfile): StoryQuery {
@@ -66,6 +70,7 @@ export function storyQuery(profile: StoryProfile): StoryQuery {
     body: normalise(asMap(profile.body)),
     entities: normalise(asMap(profile.entities)),
     times: normalise(asMap(profile.times)),
+    numbers: normalise(asMap(profile.numbers)),
   };
 }
 
@@ -80,6 +85,7 @@ export function storyStoryFeatures(query: StoryQuery, b: StoryProfile): StoryFea
     titleBody: Math.max(titleInBody, cosineWith(normalise(asMap(b.title)), a.body)),
     ...timeFeatures(query.times.size > 0 ? cosineWith(query.times, b.times) : null, b.times.terms.length > 0),
     size: Math.log(Math.min(a.story.articleCount, b.story.articleCount)),
+    numbers: cosineWith(query.numbers, b.numbers),
     gapDays: gapDays(a.firstMs, a.lastMs, b),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeatures } from '../../../src/stories/article-features.js';
+import { articleFeatures, numberCounts } from '../../../src/stories/article-features.js';
 import { articleEntities } from '../../../src/stories/story-entities.js';
 import { MemoryStoryIndex } from '../../../src/stories/memory-story-index.js';
 import { StoryClusterer } from '../../../src/stories/story-clusterer.js';
@@ -35,7 +35,28 @@ describe('time anchors', () => {
   });
 });
 
+describe('figures', () => {
+  it('keys the numbers a text names, without thousands separators, and leaves years to the time anchors', () => {
+    const counts = numberCounts('A magnitude 6.1 quake in 2013 left 1,200 homeless; 14 dead, 14 missing, 3rd aftershock.', Infinity);
+    expect(counts.get('n:6.1')).toBe(1);
+    expect(counts.get('n:1200')).toBe(1);
+    expect(counts.get('n:14')).toBe(2);
+    expect(counts.get('n:3')).toBe(1);
+    expect(counts.has('n:2013')).toBe(false);
+  });
+});
+
 describe('story entities', () => {
+  it('keys acronyms, but not clock words, time zones or capitalised function words', () => {
+    const { counts, names } = articleEntities('', 'The FBI and AT&T met at 3 PM EST. AN official of the NBA spoke.');
+    expect(counts.get('e:fbi')).toBe(1);
+    expect(counts.get('e:at&t')).toBe(1);
+    expect(names.get('e:nba')).toBe('NBA');
+    expect(counts.has('e:pm')).toBe(false);
+    expect(counts.has('e:est')).toBe(false);
+    expect(counts.has('e:an')).toBe(false);
+  });
+
   it('keys names by skeleton and adds their words, so a shortened later mention still matches', () => {
     const { counts, names } = articleEntities('', 'Rescuers reached Orvana. Governor Lida Marren spoke. Later Marren and lida marren left.');
     expect(counts.get('e:lidamarren')).toBe(1);
@@ -51,11 +72,12 @@ describe('story entities', () => {
 
 describe('the join model', () => {
   it('rises with similarity and falls with the time gap beyond the grace week', () => {
-    const base = { body: 0.5, title: 0.3, entities: 0.5, titleBody: 0.3, times: 0, timesDiffer: 0, size: 0, gapDays: null };
+    const base = { body: 0.5, title: 0.3, entities: 0.5, titleBody: 0.3, times: 0, timesDiffer: 0, size: 0, numbers: 0, gapDays: null };
     expect(joinProbability({ ...base, entities: 0.8 })).toBeGreaterThan(joinProbability(base));
     expect(joinProbability({ ...base, gapDays: 3 })).toBe(joinProbability(base));
     expect(joinProbability({ ...base, gapDays: 30 })).toBeLessThan(joinProbability(base));
     expect(joinProbability({ ...base, times: 0, timesDiffer: 1 })).toBeLessThan(joinProbability(base));
+    expect(joinProbability({ ...base, numbers: 0.8 })).toBeGreaterThan(joinProbability(base));
   });
 });
 
