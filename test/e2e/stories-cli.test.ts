@@ -84,6 +84,23 @@ describe('crosscheck stories', () => {
     expect(missing.stderr).toContain('CC_STORY_NOT_FOUND');
   });
 
+  it('prints the copy edges inside a story with `copies <story-id>`', async () => {
+    const largest = [...stories].sort((a, b) => b.articleCount - a.articleCount)[0]!;
+    const run = await cli(['copies', largest.id, '--db', db, '--json'], { cwd: root });
+    expect(run.code).toBe(0);
+    const edges = run.json<{ from: string; to: string; relation: string }[]>();
+    // Families are joined by edges: a story of n articles in f families holds at least n - f of them.
+    expect(edges.length).toBeGreaterThanOrEqual(largest.articleCount - largest.families);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) {
+      expect(largest.articleIds).toContain(e.from);
+      expect(largest.articleIds).toContain(e.to);
+    }
+    const missing = await cli(['copies', 'story:nothing', '--db', db], { cwd: root });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('CC_STORY_NOT_FOUND');
+  });
+
   it('gives each article its story id in `article --json`', async () => {
     for (const story of stories.slice(0, 2)) {
       const article = (await run(['article', story.articleIds[0]!, '--json'])).json<{ storyId: string }>();
