@@ -14,6 +14,7 @@
  * a case no news stream presents (docs/stories.md).
  */
 
+import { fmix32 } from '../../src/text/seeded-hash.js';
 import { corpusDocument, editedCopy } from './synthetic-copies.js';
 
 export function mulberry32(seed: number): () => number {
@@ -69,7 +70,7 @@ export function syntheticArticle(index: number, random: () => number, copyEvery 
 export function eventOf(index: number): number {
   let at = index;
   for (;;) {
-    const h = fmix(at + 1);
+    const h = fmix32(at + 1);
     if (at === 0 || h % 2 === 0) return at;
     at = Math.max(0, at - 1 - ((h >>> 1) % 200));
   }
@@ -79,7 +80,7 @@ const SYLLABLES = ['ka', 'vel', 'mor', 'dan', 'ri', 'sto', 'len', 'bar', 'ost', 
 
 function madeUpName(seed: number, syllables: number): string {
   let name = '';
-  for (let i = 0; i < syllables; i++) name += SYLLABLES[fmix(seed * 31 + i) % SYLLABLES.length];
+  for (let i = 0; i < syllables; i++) name += SYLLABLES[fmix32(seed * 31 + i) % SYLLABLES.length];
   return name[0]!.toUpperCase() + name.slice(1);
 }
 
@@ -89,24 +90,14 @@ function syntheticEvent(id: number): { place: string; person: string; organisati
     place: madeUpName(id * 7 + 1, 3),
     person: `${madeUpName(id * 7 + 2, 2)} ${madeUpName(id * 7 + 3, 3)}`,
     organisation: `${madeUpName(id * 7 + 4, 2)} ${pickStatic(['Authority', 'Council', 'Union', 'Company', 'Ministry'], id)}`,
-    day: 1 + (fmix(id * 7 + 5) % 26),
+    day: 1 + (fmix32(id * 7 + 5) % 26),
   };
 }
 
 function pickStatic<T>(list: readonly T[], seed: number): T {
-  return list[fmix(seed * 7 + 6) % list.length]!;
+  return list[fmix32(seed * 7 + 6) % list.length]!;
 }
 
-/** Murmur3's 32-bit finaliser: a well-mixed hash of a small integer. */
-function fmix(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** A full page around the article: navigation, sidebar, footer and scripts, as real pages carry. */
 export function syntheticPage(article: SyntheticArticle): string {
