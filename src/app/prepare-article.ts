@@ -45,7 +45,7 @@ export function prepareArticle(document: RawDocument, now: string): PreparedArti
     const extracted = extractArticle(document, { now: new Date(now) });
     if (!extracted) return { kind: 'failure', failure: { input: locator, code: 'CC_NO_ARTICLE', message: NO_ARTICLE_MESSAGE } };
     // Machine-rewrite markers that need no other article (admissions, chatbot phrases, formulaic structure) are
-    // found here; those that compare with the rest of a story (mangled names, late dates) come with stories.
+    // found here; those that compare with the rest of a story (mangled names, late dates) are computed when read (story-signals.ts).
     const markers = detectArticleSignals({ title: extracted.title, text: extracted.text, publishedAt: extracted.publishedAt });
     const article = markers.length === 0 ? extracted : { ...extracted, signals: [...extracted.signals, ...markers] };
     return prepared(article, now);

@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCorpusDir } from '../../src/cli/commands/demo.command.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
@@ -99,6 +99,23 @@ describe('crosscheck stories', () => {
     const missing = await cli(['copies', 'story:nothing', '--db', db], { cwd: root });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('CC_STORY_NOT_FOUND');
+  });
+
+  it('finds names spelled differently from the rest of the story when an article is read', async () => {
+    const expected = JSON.parse(readFileSync(join(demoCorpusDir(), '..', 'expected.json'), 'utf8')) as { locator: string; markers: string[] }[];
+    const mangled = new Set(expected.filter((e) => e.markers.includes('rewrite.mangled-name')).map((e) => e.locator));
+    expect(mangled.size).toBeGreaterThanOrEqual(3);
+    const found = new Set<string>();
+    for (const id of stories.flatMap((st) => st.articleIds)) {
+      const article = (await run(['article', id, '--json'])).json<{ origin: string; signals: { kind: string; evidence: string }[]; machineRewrite: { likely: boolean } }>();
+      const names = article.signals.filter((sig) => sig.kind === 'rewrite.mangled-name');
+      if (names.length === 0) continue;
+      found.add(relative(demoCorpusDir(), article.origin));
+      expect(names[0]!.evidence).toMatch(/where the coverage writes/);
+      expect(article.machineRewrite.likely).toBe(true);
+    }
+    // Exactly the articles the golden set marks: the farm rewrites that mangle names, and no other.
+    expect([...found].sort()).toEqual([...mangled].sort());
   });
 
   it('gives each article its story id in `article --json`', async () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../../model/article.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
+import { storySignals } from '../../app/story-signals.js';
 import { machineRewriteScore } from '../../reuse/signals/machine-rewrite-score.js';
 import type { CliIo } from '../cli-io.js';
 import { withStore } from '../open-store.js';
@@ -14,8 +15,11 @@ export function registerArticle(program: Command, io: CliIo): void {
     .option('--json', 'print JSON: the listing fields plus "author", "text", "signals", "familyId", "storyId", "machineRewrite", "version", "versions"')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const found = await withStore(flags.db, io, async (store) => {
-        const article = await store.getArticle(id);
-        if (!article) return null;
+        const stored = await store.getArticle(id);
+        if (!stored) return null;
+        // Signals that compare it with its story are computed now, from the story as it is (story-signals.ts).
+        const fromStory = await storySignals(store, stored);
+        const article = fromStory.length === 0 ? stored : { ...stored, signals: [...stored.signals, ...fromStory] };
         return {
           article, versions: await store.articleVersions(id), familyId: (await store.familiesOf([id])).get(id) ?? id,
           storyId: (await store.storiesOf([id])).get(id) ?? null,

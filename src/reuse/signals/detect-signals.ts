@@ -51,9 +51,19 @@ export function detectArticleSignals(article: SignalArticle, context: SignalCont
   if (titleAdmission) signals.push(titleAdmission);
   const titleChatbot = detectTitleChatbotPhrase(article.title);
   if (titleChatbot) signals.push(titleChatbot);
-  if (context.nameForms && context.nameForms.length > 0) signals.push(...detectNameVariants(text, context.nameForms));
+  signals.push(...detectStorySignals(article, context));
+  return signals.sort(bySpan);
+}
+
+/**
+ * Only the signals that compare the article with the rest of its story (mangled names, a late date), in text order.
+ * They change as the story grows, so readers compute them from the story as it is now (src/app/story-signals.ts).
+ */
+export function detectStorySignals(article: SignalArticle, context: SignalContext): Signal[] {
+  const signals: Signal[] = [];
+  if (context.nameForms && context.nameForms.length > 0) signals.push(...detectNameVariants(article.text, context.nameForms));
   if (context.storyMedianDate) {
-    signals.push(...detectLateDate({ text, publishedAt: article.publishedAt, storyMedianDate: context.storyMedianDate }));
+    signals.push(...detectLateDate({ text: article.text, publishedAt: article.publishedAt, storyMedianDate: context.storyMedianDate }));
   }
   return signals.sort(bySpan);
 }
