@@ -1,9 +1,9 @@
 import type { Article } from '../model/article.js';
 import type { Signal } from '../model/signal.js';
-import type { Store } from '../ports/store.js';
+import type { StoredStory, Store } from '../ports/store.js';
 import { medianDate } from '../reuse/signals/date-disagreement.js';
 import { detectStorySignals } from '../reuse/signals/detect-signals.js';
-import { buildNameForms } from '../reuse/signals/proper-noun-runs.js';
+import { NameFormCoverage } from '../reuse/signals/proper-noun-runs.js';
 
 /**
  * The signals that compare an article with the rest of its story: names it spells differently from the coverage
@@ -13,21 +13,70 @@ import { buildNameForms } from '../reuse/signals/proper-noun-runs.js';
  */
 
 /**
- * Other members read as the coverage, the most recently joined: enough for a name's dominant spelling and a
- * median date (the demo corpus's stories hold 6-15), and a bound on the reads for a story of thousands.
+ * Other members read as an article's coverage, the most recently joined: enough for a name's dominant spelling and
+ * a median date (the demo corpus's stories hold 6-15), and a bound on the reads for a story of thousands.
  */
 const COVERAGE_MEMBERS = 50;
 
+/** One article's story signals (`crosscheck article`). */
 export async function storySignals(store: Store, article: Article): Promise<Signal[]> {
   const storyId = (await store.storiesOf([article.id])).get(article.id);
-  if (storyId === undefined) return [];
-  const stored = await store.getStory(storyId);
+  const stored = storyId === undefined ? null : await store.getStory(storyId);
   if (!stored) return [];
-  const others: Article[] = [];
-  for (const id of stored.articleIds.filter((member) => member !== article.id).slice(-COVERAGE_MEMBERS)) {
-    const other = await store.getArticle(id);
-    if (other) others.push(other);
+  const coverage = await StoryCoverage.read(store, stored);
+  return coverage.signalsOf(article);
+}
+
+/**
+ * Every article's story signals, by article id, for a report over the whole store (`crosscheck outlets`): each
+ * story's coverage is read and scanned once for all of its members. Only articles with a signal are in the map.
+ */
+export async function storySignalsOfAll(store: Store): Promise<Map<string, Signal[]>> {
+  const out = new Map<string, Signal[]>();
+  for await (const stored of store.iterateStories()) {
+    if (stored.articleIds.length < 2) continue;
+    const coverage = await StoryCoverage.read(store, stored);
+    for (const id of stored.articleIds) {
+      const article = coverage.member(id) ?? (await store.getArticle(id));
+      if (!article) continue;
+      const signals = coverage.signalsOf(article);
+      if (signals.length > 0) out.set(id, signals);
+    }
   }
-  if (others.length === 0) return [];
-  return detectStorySignals(article, { nameForms: buildNameForms(others.map((a) => a.text)), storyMedianDate: medianDate(others.map((a) => a.publishedAt)) });
+  return out;
+}
+
+/** A story's most recent members, as the coverage each of its articles is compared with. */
+class StoryCoverage {
+  readonly #recent: readonly Article[];
+  readonly #names: NameFormCoverage;
+
+  private constructor(recent: readonly Article[]) {
+    this.#recent = recent;
+    this.#names = new NameFormCoverage(recent.map((a) => a.text));
+  }
+
+  /** The story's COVERAGE_MEMBERS + 1 most recent members: with one of them left out, 50 remain for each. */
+  static async read(store: Store, stored: StoredStory): Promise<StoryCoverage> {
+    const recent: Article[] = [];
+    for (const id of stored.articleIds.slice(-(COVERAGE_MEMBERS + 1))) {
+      const article = await store.getArticle(id);
+      if (article) recent.push(article);
+    }
+    return new StoryCoverage(recent);
+  }
+
+  member(id: string): Article | undefined {
+    return this.#recent.find((a) => a.id === id);
+  }
+
+  /** The article against the 50 most recent OTHER members (its own text never counts as coverage). */
+  signalsOf(article: Article): Signal[] {
+    let left = this.#recent.findIndex((a) => a.id === article.id);
+    // An older member: the oldest of the recent ones is left out instead, so 50 remain.
+    if (left < 0 && this.#recent.length > COVERAGE_MEMBERS) left = 0;
+    const others = this.#recent.filter((_, i) => i !== left);
+    if (others.length === 0) return [];
+    return detectStorySignals(article, { nameForms: this.#names.without(left), storyMedianDate: medianDate(others.map((a) => a.publishedAt)) });
+  }
 }

@@ -29,6 +29,9 @@ describe('crosscheck outlets', () => {
     }
     expect(rows.find((r) => r.outlet === 'Meridian Wire')).toMatchObject({ score: 0, likelyArticles: 0, reasons: [] });
     expect(rows.reduce((n, r) => n + r.articles, 0)).toBe(36);
+    // Names mangled against the rest of the story count too: the three farms whose rewrites mangle names.
+    const mangling = rows.filter((r) => r.reasons.some((reason) => reason.group === 'rewrite.mangled-name')).map((r) => r.outlet).sort();
+    expect(mangling).toEqual(['Coastal News Now', 'GlobalBuzz Today', 'NewsNest Global']);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.score).toBeGreaterThanOrEqual(rows[i]!.score);
   });
 

@@ -131,22 +131,43 @@ function trimRun(text: string, tokens: readonly WordToken[]): ProperNounRun | nu
  * to have mangled "Strait of Kesh". Pass the texts of every OTHER article of the story.
  */
 export function buildNameForms(texts: readonly string[]): NameForm[] {
-  const names = new Map<string, number>();
-  const perText = texts.map((text) => new Set(collectProperNounRuns(text).map((r) => r.form)));
-  for (const forms of perText) for (const form of forms) names.set(form, (names.get(form) ?? 0) + 1);
+  return new NameFormCoverage(texts).without(-1);
+}
 
-  const nameWords = new Set<string>();
-  for (const form of names.keys()) for (const t of wordTokens(form)) nameWords.add(t.word.toLowerCase());
-  const lower = new Map<string, number>();
-  for (const text of texts) {
-    const seen = new Set<string>();
-    for (const t of wordTokens(text)) {
-      if (t.word !== t.word.toLowerCase() || !nameWords.has(t.word)) continue;
-      seen.add(t.word);
-    }
-    for (const word of seen) lower.set(word, (lower.get(word) ?? 0) + 1);
+/**
+ * The coverage of each text of a story read from one scan of all of them: `without(i)` is buildNameForms of every
+ * text but the i-th (-1: all of them). A report that scores every article of a story against the others scans each
+ * text once instead of once per other article.
+ */
+export class NameFormCoverage {
+  readonly #formsOf: readonly ReadonlySet<string>[];
+  readonly #lowerOf: readonly ReadonlySet<string>[];
+  readonly #forms = new Map<string, number>();
+  readonly #lower = new Map<string, number>();
+
+  constructor(texts: readonly string[]) {
+    this.#formsOf = texts.map((text) => new Set(collectProperNounRuns(text).map((r) => r.form)));
+    // Every lower-case word of each text: which of them are name words depends on the texts counted.
+    this.#lowerOf = texts.map((text) => new Set(wordTokens(text).map((t) => t.word).filter((w) => w === w.toLowerCase())));
+    for (const forms of this.#formsOf) for (const form of forms) this.#forms.set(form, (this.#forms.get(form) ?? 0) + 1);
+    for (const words of this.#lowerOf) for (const word of words) this.#lower.set(word, (this.#lower.get(word) ?? 0) + 1);
   }
-  const out: NameForm[] = [...names].map(([form, count]) => ({ form, count }));
-  for (const [form, count] of lower) if (!names.has(form)) out.push({ form, count });
-  return out.sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+
+  without(index: number): NameForm[] {
+    const ownForms = this.#formsOf[index] ?? new Set<string>();
+    const ownLower = this.#lowerOf[index] ?? new Set<string>();
+    const names = new Map<string, number>();
+    for (const [form, count] of this.#forms) {
+      const n = count - (ownForms.has(form) ? 1 : 0);
+      if (n > 0) names.set(form, n);
+    }
+    const nameWords = new Set<string>();
+    for (const form of names.keys()) for (const t of wordTokens(form)) nameWords.add(t.word.toLowerCase());
+    const out: NameForm[] = [...names].map(([form, count]) => ({ form, count }));
+    for (const word of nameWords) {
+      const n = (this.#lower.get(word) ?? 0) - (ownLower.has(word) ? 1 : 0);
+      if (n > 0 && !names.has(word)) out.push({ form: word, count: n });
+    }
+    return out.sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+  }
 }

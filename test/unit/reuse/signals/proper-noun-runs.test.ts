@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameForms, collectProperNounRuns } from '../../../../src/reuse/signals/proper-noun-runs.js';
+import { buildNameForms, collectProperNounRuns, NameFormCoverage } from '../../../../src/reuse/signals/proper-noun-runs.js';
 
 const forms = (text: string) => collectProperNounRuns(text).map((r) => r.form);
 
@@ -34,5 +34,21 @@ describe('buildNameForms', () => {
     expect(list).toContainEqual({ form: 'Jarek Sol-Varenne', count: 2 });
     expect(list).toContainEqual({ form: 'Kesh', count: 2 });
     expect(list).toContainEqual({ form: 'strait', count: 1 });
+  });
+});
+
+describe('NameFormCoverage', () => {
+  it('gives for each text exactly the name forms of all the others', () => {
+    const texts = [
+      'President Ilse Marand met Jarek Sol-Varenne in Port Avel. The strait was calm.',
+      'Ilse Marand and jarek Sol Varenne signed the Kesh accord at the Strait of Kesh.',
+      'In Port Avel, the harbour master said the strait would reopen; Marand agreed.',
+      'Sol-Varenne flew home from Port Avel on Friday.',
+    ];
+    const coverage = new NameFormCoverage(texts);
+    for (let i = 0; i < texts.length; i++) expect(coverage.without(i)).toEqual(buildNameForms(texts.filter((_, j) => j !== i)));
+    expect(coverage.without(-1)).toEqual(buildNameForms(texts));
+    // A lower-case word counts only while some other text still uses it in a name.
+    expect(coverage.without(1).some((f) => f.form === 'strait')).toBe(false);
   });
 });
