@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../app/ingest.js';
 import { storyReports } from '../../app/story-report.js';
+import { storySignalsOfAll } from '../../app/story-signals.js';
 import type { Article } from '../../model/article.js';
 import { DEFAULT_FIELD_MAP } from '../../ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-options.js';
@@ -31,18 +32,20 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
     .option('--db <file>', 'database file (default: $CROSSCHECK_DB or ./crosscheck.db)')
     .action(async (flags: { db?: string }) => {
       const corpus = demoCorpusDir();
-      const { report, articles, families, edges, stories } = await withStore(flags.db, io, async (store) => {
+      const { report, articles, families, edges, stories, fromStories } = await withStore(flags.db, io, async (store) => {
         // The demo never reaches the network: its feeds carry full bodies.
         const report = await ingest([corpus], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES }, { store, clock: io.clock });
         const articles = new Map<string, Article>();
         for await (const article of store.iterateArticles()) articles.set(article.id, article);
         const ids = [...articles.keys()];
-        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids), stories: await storyReports(store) };
+        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids), stories: await storyReports(store), fromStories: await storySignalsOfAll(store) };
       });
+      // Scored as `crosscheck article` scores it: its own signals and those found against its story.
+      const scoreOf = (a: Article) => machineRewriteScore([...a.signals, ...(fromStories.get(a.id) ?? [])]);
       const parentOf = new Map(edges.filter((e) => e.relation !== 'siblings').map((e) => [e.to, e]));
       const row = (a: Article) => {
         const parent = parentOf.get(a.id);
-        const rewrite = machineRewriteScore(a.signals);
+        const rewrite = scoreOf(a);
         return [a.id, a.publishedAt?.slice(0, 10) ?? '-', (a.outlet ?? '-').slice(0, 22),
           parent ? `${parent.relation} of ${parent.from.slice(0, 8)}` : '-',
           rewrite.score >= 0.05 ? `${rewrite.score.toFixed(2)}${rewrite.likely ? ' likely' : ''}` : '-',
@@ -57,7 +60,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
       }
       const all = [...articles.values()];
       const familyCount = new Set(all.map((a) => families.get(a.id) ?? a.id)).size;
-      const likely = all.filter((a) => machineRewriteScore(a.signals).likely).length;
+      const likely = all.filter((a) => scoreOf(a).likely).length;
       io.stdout.write(`${all.length} articles in ${stories.length} stories, ${familyCount} independence families, ${edges.length} copy edges, ` +
         `${likely} likely machine rewrites\n`);
       for (const failure of report.failed) io.stdout.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
