@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../app/ingest.js';
+import { sourceEdges } from '../../app/copy-sources.js';
 import { storyReports } from '../../app/story-report.js';
 import { storySignalsOfAll } from '../../app/story-signals.js';
 import type { Article } from '../../model/article.js';
@@ -42,7 +43,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
       });
       // Scored as `crosscheck article` scores it: its own signals and those found against its story.
       const scoreOf = (a: Article) => machineRewriteScore([...a.signals, ...(fromStories.get(a.id) ?? [])]);
-      const parentOf = new Map(edges.filter((e) => e.relation !== 'siblings').map((e) => [e.to, e]));
+      const parentOf = sourceEdges(edges);
       const row = (a: Article) => {
         const parent = parentOf.get(a.id);
         const rewrite = scoreOf(a);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { StoryReport } from '../../app/story-report.js';
+import { sourceEdges } from '../../app/copy-sources.js';
 import { storyReport } from '../../app/story-report.js';
 import type { ArticleSummary } from '../../model/article.js';
 import type { CopyEdge } from '../../model/copy-edge.js';
@@ -27,13 +28,13 @@ export function registerStory(program: Command, io: CliIo): void {
         if (!stored) return null;
         const report = await storyReport(store, stored);
         const families = await store.familiesOf(stored.articleIds);
-        const sources = parentsWithin(await store.copyEdges(stored.articleIds));
+        const sources = sourceEdges(await store.copyEdges(stored.articleIds));
         const articles: StoryArticleRow[] = [];
         for (const articleId of stored.articleIds) {
           const article = await store.getArticle(articleId);
           if (!article) continue;
           const { title, url, outlet, publishedAt, language } = article;
-          articles.push({ id: articleId, title, url, outlet, publishedAt, language, familyId: families.get(articleId) ?? articleId, copyOf: sources.get(articleId) ?? null });
+          articles.push({ id: articleId, title, url, outlet, publishedAt, language, familyId: families.get(articleId) ?? articleId, copyOf: copyOf(sources.get(articleId)) });
         }
         return { report, articles };
       });
@@ -42,12 +43,8 @@ export function registerStory(program: Command, io: CliIo): void {
     });
 }
 
-/** Each article's strongest incoming derivation edge (siblings have no direction, so they name no source). */
-function parentsWithin(edges: readonly CopyEdge[]): Map<string, { id: string; relation: string }> {
-  const out = new Map<string, { id: string; relation: string }>();
-  // copyEdges comes strongest first: the first edge into an article is its source.
-  for (const edge of edges) if (edge.relation !== 'siblings' && !out.has(edge.to)) out.set(edge.to, { id: edge.from, relation: edge.relation });
-  return out;
+function copyOf(edge: CopyEdge | undefined): StoryArticleRow['copyOf'] {
+  return edge ? { id: edge.from, relation: edge.relation } : null;
 }
 
 function renderStory(report: StoryReport, articles: readonly StoryArticleRow[]): string {

@@ -69,7 +69,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   // The story tables' view of the same connection (story-schema.ts extends the schema).
-  const storyDb = db as unknown as Kysely<StoryDatabase>;
+  const storyDb = storyView(db);
   await migrate(db, path);
   // A run that stopped between storing articles and indexing them left some unindexed: index them now.
   await indexPendingArticles(db);
@@ -87,7 +87,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   };
   const writes = new GroupCommit(db, GROUP_LIMITS, async (trx) => {
     await bands.flush(trx);
-    await storyMemory.flush(trx as unknown as Kysely<StoryDatabase>);
+    await storyMemory.flush(storyView(trx));
     if (unindexed < SEARCH_BATCH) return;
     unindexed = 0;
     await indexPendingIn(trx);
@@ -102,9 +102,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   };
 
   const transactionOn = (trx: Kysely<Schema>): StoreTransaction => ({
-    stories: new SqlStoryIndex(trx as unknown as Kysely<StoryDatabase>, storyMemory),
+    stories: new SqlStoryIndex(storyView(trx), storyMemory),
     familiesOf: (ids) => copyGraph.familiesOf(trx, ids),
-    storyMembers: (storyId, limit, before) => stories.recentMembers(trx as unknown as Kysely<StoryDatabase>, storyId, limit, before),
+    storyMembers: (storyId, limit, before) => stories.recentMembers(storyView(trx), storyId, limit, before),
     async saveArticle(article, { ingestedAt }) {
       const result = await articles.saveArticle(trx, article, ingestedAt);
       if (result.status !== 'unchanged') unindexed++;
@@ -183,7 +183,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       await writes.flush();
       await db.transaction().execute(async (trx) => {
         await bands.flush(trx, true);
-        await storyMemory.flush(trx as unknown as Kysely<StoryDatabase>, true);
+        await storyMemory.flush(storyView(trx), true);
       });
       await indexPendingArticles(db);
       // The checkpoint thread's connection goes first, so the writer's close is the last and finishes the WAL.
@@ -191,6 +191,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       await db.destroy();
     },
   };
+}
+
+/** The story tables' view of a connection or transaction: the same database, typed with the story tables too. */
+function storyView(db: Kysely<Schema>): Kysely<StoryDatabase> {
+  return db as unknown as Kysely<StoryDatabase>;
 }
 
 async function migrate(db: Kysely<Schema>, path: string): Promise<void> {
