@@ -4,6 +4,7 @@ import { PendingPostings } from './story-pending-postings.js';
 import type { RedirectUndo } from './story-redirects.js';
 import { StoryRedirects } from './story-redirects.js';
 import { TableTails } from './story-table-tails.js';
+import { StoryTermCounts } from './story-term-counts.js';
 import type { StoryDatabase } from './story-schema.js';
 import * as statements from './story-statements.js';
 import type { ProfileMeta } from './story-statements.js';
@@ -98,9 +99,8 @@ export class StoryIndexMemory {
   #loaded = false;
   #documents = 0;
   #countedThrough = 0;
-  #df = new Map<string, number>();
-  /** Terms whose frequency changed past the mark. */
-  #dirty = new Set<string>();
+  /** Every document frequency; the terms whose frequency changed past the mark are marked in it. */
+  #df = new StoryTermCounts();
   readonly #pending = new PendingPostings();
   readonly #redirects = new StoryRedirects();
   /** The newest postings of keys in `story_keys`, as read since the last batch (the table changes only in batches). */
@@ -136,9 +136,9 @@ export class StoryIndexMemory {
     return this.#pending;
   }
 
-  /** Every document frequency (including the documents past the mark): read, never write. */
-  get frequencies(): ReadonlyMap<string, number> {
-    return this.#df;
+  /** A term's document frequency (including the documents past the mark), or undefined when it has none. */
+  frequency(term: string): number | undefined {
+    return this.#df.get(term);
   }
 
   /** The story a story id stands for now, following merges. */
@@ -228,18 +228,15 @@ export class StoryIndexMemory {
     await this.#writeDeferred(db);
     const held = this.pendingDocuments;
     if (held === 0 || (!always && held < this.#flushDocuments)) return;
-    const terms: [string, number][] = [];
     // A term whose only count was taken back by a rollback has no frequency and was never in the table.
-    for (const term of this.#dirty) if (this.#df.has(term)) terms.push([term, this.#df.get(term)!]);
-    terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    await statements.upsertTerms(db, terms);
+    await statements.upsertTerms(db, this.#df.changed());
     await statements.insertPostingRuns(db, this.#pending.runs(this.#postingsPerRun));
     await statements.deleteLogThrough(db, this.#documents);
     await statements.writeStoryState(db, { documents: this.#documents, countedThrough: this.#documents });
     this.#countedThrough = this.#documents;
-    this.#dirty.clear();
+    this.#df.clearChanged();
+    this.tableTails.advance(this.#pending);
     this.#pending.clear();
-    this.tableTails.clear();
   }
 
   /** The deferred profiles, each story's newest, in id order. */
@@ -263,8 +260,7 @@ export class StoryIndexMemory {
   /** Forgets everything: the next call reads it all again from the database. */
   reset(): void {
     this.#loaded = false;
-    this.#df = new Map();
-    this.#dirty = new Set();
+    this.#df = new StoryTermCounts();
     this.#pending.clear();
     this.#redirects.clear();
     this.tableTails.clear();
@@ -277,7 +273,7 @@ export class StoryIndexMemory {
 
   async #load(db: Kysely<StoryDatabase>): Promise<void> {
     const state = await statements.readStoryState(db);
-    for await (const page of statements.allTerms(db)) for (const { term, df } of page) this.#df.set(term, df);
+    for await (const page of statements.allTerms(db)) for (const { term, df } of page) this.#df.load(term, df);
     for (const { from, into } of await statements.allMerges(db)) this.#redirects.add(from, into);
     for (const row of await statements.logAfter(db, state.countedThrough)) {
       this.#count(row.terms, 1);
@@ -289,12 +285,7 @@ export class StoryIndexMemory {
   }
 
   #count(terms: readonly string[], by: 1 | -1): void {
-    for (const term of terms) {
-      const df = (this.#df.get(term) ?? 0) + by;
-      if (df === 0) this.#df.delete(term);
-      else this.#df.set(term, df);
-      this.#dirty.add(term);
-    }
+    this.#df.add(terms, by);
   }
 
   /** Takes the last document back out of memory: its unit of work rolled back. */

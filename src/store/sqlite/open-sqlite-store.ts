@@ -102,7 +102,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   };
 
   const transactionOn = (trx: Kysely<Schema>): StoreTransaction => ({
-    stories: new SqlStoryIndex(storyView(trx), storyMemory),
+    stories: new SqlStoryIndex(storyView(trx), storyMemory, { oneUnit: true }),
     familiesOf: (ids) => copyGraph.familiesOf(trx, ids),
     storyMembers: (storyId, limit, before) => stories.recentMembers(storyView(trx), storyId, limit, before),
     async saveArticle(article, { ingestedAt }) {
