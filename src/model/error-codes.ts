@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   CC_INTERNAL: 'a bug in crosscheck while reading this input; the rest of the batch went on (please report it with the input)',
   CC_SIGNATURE_MISMATCH: 'two MinHash signatures made with different seeds or sizes were compared',
   CC_LSH_OPTIONS: 'MinHash or LSH options are out of range (threshold, weights, signature size, bands and rows)',
+  CC_CLAIM_OPTIONS: 'claim extraction was given an empty article id or a publication date that is not a date',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

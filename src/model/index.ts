@@ -1,4 +1,5 @@
 export * from './article.js';
+export * from './claim.js';
 export * from './crosscheck-error.js';
 export * from './error-codes.js';
 export * from './raw-document.js';
