@@ -5,3 +5,4 @@ export * from './error-codes.js';
 export * from './raw-document.js';
 export * from './signal.js';
 export * from './story.js';
+export * from './corroboration.js';
