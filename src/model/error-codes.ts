@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   CC_SIGNATURE_MISMATCH: 'two MinHash signatures made with different seeds or sizes were compared',
   CC_LSH_OPTIONS: 'MinHash or LSH options are out of range (threshold, weights, signature size, bands and rows)',
   CC_CLAIM_OPTIONS: 'claim extraction was given an empty article id or a publication date that is not a date',
+  CC_CORROBORATION_INPUT: 'corroboration was given an article without an id or family, the same article twice, or a publication date that is not a date',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

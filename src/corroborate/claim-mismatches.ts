@@ -1,0 +1,160 @@
+/**
+ * Mismatches between two aligned claims of one group (de Marneffe, Rafferty & Manning 2008: once two sentences are
+ * aligned, a different date, a different participant in the same role, a negation on one side only, or held vs
+ * planned, is a contradiction). Each test states what it needs, so that precision comes first (issue 5: precision
+ * >= 0.90 per type): a mismatch is reported only between claims that state their fact (not hedged, not a question,
+ * not opinion), and only where the difference cannot be a difference of wording.
+ */
+import type { ClaimDate, DateRelation } from '../model/claim.js';
+import type { ContradictionKind } from '../model/corroboration.js';
+import type { ClaimProfile } from './claim-profile.js';
+import { nameKey } from './claim-profile.js';
+import { claimSimilarity } from './claim-similarity.js';
+import { collectProperNounRuns } from '../reuse/signals/proper-noun-runs.js';
+
+export interface Mismatch {
+  readonly kind: ContradictionKind;
+  /** Normalised values: [a's, b's]. */
+  readonly values: readonly [string, string];
+}
+
+/**
+ * Negation and status flip what a sentence says without changing its words, so they need a closer alignment than
+ * group membership: 0.7 is where the demo's rewrites of one sentence sit (0.75-0.99), above its loosely grouped
+ * related statements (0.5-0.7).
+ */
+const FLIP_SIMILARITY = 0.7;
+/** Verbs every sentence shares: the same one on both sides says nothing. */
+const EMPTY_ACTIONS = new Set(['be', 'is', 'wa', 'have', 'ha', 'had', 'do', 'did', 'sai', 'said', 'say']);
+/** The claim starts with an agency dateline that ends at this date: "PORT AVEL, March 4". */
+const DATELINE_DATE = /^[\p{Lu}][\p{Lu}'. -]+,\s*[^,.;]*$/u;
+/** What may stand between a reporting verb and the date of the reporting: "said on Thursday", "said late on Tuesday". */
+const REPORTING_GAP = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** Characters a status cue may end before the verb it governs ("plans to hold"). */
+const CUE_REACH = 24;
+const PLAN_CUE = /plan|schedul|expected|due to|set to|upcoming|to hold|will hold/i;
+const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
+const ORGANISATION_WORDS_G = new RegExp(ORGANISATION_WORDS.source, 'gi');
+
+export function claimMismatches(a: ClaimProfile, b: ClaimProfile): Mismatch[] {
+  if (a.weak && b.weak) return [];
+  const out: Mismatch[] = [];
+  if (!a.weak && !b.weak) {
+    const date = dateMismatch(a, b);
+    if (date) out.push(date);
+    const actor = actorMismatch(a, b);
+    if (actor) out.push(actor);
+    if (a.claim.negated !== b.claim.negated && sameAction(a, b) && claimSimilarity(a, b) >= FLIP_SIMILARITY) {
+      out.push({ kind: 'negation', values: [a.claim.negated ? 'negated' : 'affirmed', b.claim.negated ? 'negated' : 'affirmed'] });
+    }
+  }
+  const status = statusMismatch(a, b);
+  if (status) out.push(status);
+  return out;
+}
+
+/**
+ * True when `member` states, for `kind`, the same as `other` does: the test that finds a family on both sides of a
+ * dispute (contradictions.ts), which is drift inside that family, not a dispute between sources.
+ */
+export function statesSame(kind: ContradictionKind, member: ClaimProfile, other: ClaimProfile): boolean {
+  if (member.weak) return false;
+  switch (kind) {
+    case 'date': {
+      const relations = new Set<DateRelation>(member.claim.dates.map((d) => d.relation));
+      return [...relations].some((r) => {
+        const dm = eventDates(member, r);
+        const dx = eventDates(other, r);
+        return dm.some((x) => dx.some((y) => x.first! <= y.last! && y.first! <= x.last!));
+      });
+    }
+    case 'negation': return sameAction(member, other) && member.claim.negated === other.claim.negated;
+    case 'status': return member.claim.status.kind === other.claim.status.kind;
+    case 'person':
+    case 'organisation': return sameAction(member, other) && other.claim.actor !== null && actorNames(member).some((n) => other.plain.includes(n));
+    default: return false;
+  }
+}
+
+function sameAction(a: ClaimProfile, b: ClaimProfile): boolean {
+  const la = a.claim.action?.lemma ?? null;
+  return la !== null && la === (b.claim.action?.lemma ?? null) && !EMPTY_ACTIONS.has(la);
+}
+
+/** For a relation both claims use, every date of one lies outside every date of the other. */
+function dateMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
+  const relations = new Set<DateRelation>(a.claim.dates.map((d) => d.relation));
+  for (const relation of [...relations].sort()) {
+    const da = eventDates(a, relation);
+    const db = eventDates(b, relation);
+    if (da.length === 0 || db.length === 0) continue;
+    if (da.some((x) => db.some((y) => x.first! <= y.last! && y.first! <= x.last!))) continue;
+    return { kind: 'date', values: [label(da[0]!), label(db[0]!)] };
+  }
+  return null;
+}
+
+/**
+ * The claim's event dates for `relation`: resolved, and neither the dateline's date ("BRANNOCK, June 13 (Meridian
+ * Wire) -") nor the date of the reporting ("officials said on Thursday"), which date the report, not the event.
+ */
+function eventDates(profile: ClaimProfile, relation: DateRelation): ClaimDate[] {
+  const { claim } = profile;
+  const verb = claim.attribution.kind === 'none' ? null : claim.attribution.verb;
+  return claim.dates.filter((d) => {
+    if (d.relation !== relation || d.basis === 'unresolved' || d.first === null || d.last === null) return false;
+    if (DATELINE_DATE.test(claim.text.slice(0, d.end - claim.start))) return false;
+    return !(verb !== null && d.start >= verb.end && REPORTING_GAP.test(claim.text.slice(verb.end - claim.start, d.start - claim.start)));
+  });
+}
+
+function label(d: ClaimDate): string {
+  return d.relation === 'at' ? d.value! : `${d.relation} ${d.value!}`;
+}
+
+/** Different named actors for the same action, neither named anywhere in the other claim. */
+function actorMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
+  if (!sameAction(a, b) || a.claim.actor === null || b.claim.actor === null) return null;
+  const na = actorNames(a);
+  const nb = actorNames(b);
+  if (na.length === 0 || nb.length === 0) return null;
+  if (na.some((n) => b.plain.includes(n)) || nb.some((n) => a.plain.includes(n))) return null;
+  const organisation = ORGANISATION_WORDS.test(a.claim.actor.text) || ORGANISATION_WORDS.test(b.claim.actor.text);
+  return { kind: organisation ? 'organisation' : 'person', values: [na.join(' '), nb.join(' ')] };
+}
+
+/**
+ * The names in a claim's actor: proper-noun runs of the claim text inside the actor span (collectProperNounRuns
+ * drops a lone capitalised word at the start of a sentence, "Eighteen people", and leading titles), normalised,
+ * without the organisation words themselves ("Ministry").
+ */
+function actorNames(profile: ClaimProfile): string[] {
+  const { claim } = profile;
+  const actor = claim.actor!;
+  return collectProperNounRuns(claim.text)
+    .filter((r) => r.start >= actor.start - claim.start && r.end <= actor.end - claim.start)
+    .map((r) => nameKey(r.form.replace(ORGANISATION_WORDS_G, ' ')))
+    .filter((n) => n.length > 1);
+}
+
+/**
+ * One side done, the other planned. The planned side may be hedged ("are expected to discuss") when its status
+ * cue itself is a plan ("announced plans to hold"): that is how a wrongly dated or outdated report reads
+ * (SCENARIOS.md 4). The done side must be stated.
+ */
+function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
+  const kinds = [a.claim.status.kind, b.claim.status.kind];
+  if (!(kinds.includes('done') && kinds.includes('planned'))) return null;
+  const [done, planned] = a.claim.status.kind === 'done' ? [a, b] : [b, a];
+  if (done.weak) return null;
+  const cue = planned.claim.status.cue;
+  const action = planned.claim.action;
+  // The plan must be the claim's own verb group ("is due to begin", "announced plans to hold"), not a clause
+  // elsewhere in it ("Under the accord signed by ..., each country is to commit").
+  if (cue === null || action === null || cue.end < action.start - CUE_REACH || cue.start > action.end) return null;
+  const plannedCue = cue.text;
+  if (planned.weak && !(planned.claim.modality.kind === 'hedged' && PLAN_CUE.test(plannedCue))) return null;
+  if (!sameAction(a, b) && !PLAN_CUE.test(plannedCue)) return null;
+  if (claimSimilarity(a, b) < FLIP_SIMILARITY) return null;
+  return { kind: 'status', values: [a.claim.status.kind, b.claim.status.kind] };
+}
