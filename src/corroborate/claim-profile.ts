@@ -35,6 +35,8 @@ export interface ClaimProfile {
   /** Position in publication order (article time, article id, claim order): the deterministic processing order. */
   readonly order: number;
   readonly wording: SentenceProfile;
+  /** The distinct stem hashes of the wording: for the cheap bound on the LCS (claim-similarity.ts). */
+  readonly stemSet: ReadonlySet<number>;
   /** Proper-noun runs, normalised as place keys are. */
   readonly entities: ReadonlySet<string>;
   readonly figures: readonly Figure[];
@@ -66,7 +68,8 @@ export function profileClaim(claim: Claim, article: CorroborationArticle, order:
     place, key: nameKey(place.text), role: roleAround(spans, place.start - claim.start, place.end - claim.start, ROLE_WINDOW, 0, fences),
   }));
   const weak = claim.modality.kind === 'hedged' || claim.modality.kind === 'question' || claim.modality.kind === 'opinion';
-  return { claim, article, order, wording: profileString(blanked), entities, figures, places, plain: nameKey(claim.text), weak };
+  const wording = profileString(blanked);
+  return { claim, article, order, wording, stemSet: new Set(wording.stemIds), entities, figures, places, plain: nameKey(claim.text), weak };
 }
 
 /** Lower case, with hyphens, apostrophes and runs of white space as one space: "Sol-Varenne" = "sol varenne". */

@@ -2,7 +2,7 @@
  * The demo corpus as corroboration sees it: every article read and extracted the way ingest does (readFileInput,
  * prepareArticle), its claims from extractClaims, grouped by the `event` of demo/expected.json, with independence
  * families from expected.json's `copyOf` chains (a copy is in its source's family) and `siblingOf` pairs (two
- * rewrites of one absent story share a family). Used by the golden test and the speed check.
+ * rewrites of one absent story share a family). Used by the golden test (test/golden/demo-corroboration.test.ts) and bench/corroborate.bench.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
