@@ -11,8 +11,8 @@
  * - figures of one unit that all differ by more than a factor DISTANT_FACTOR: another count, not a disputed one.
  *
  * The adjustments are on the log-odds scale, so they act like extra logistic features. Their sizes were set by
- * reading the demo corpus's claim pairs (bench-free: test/golden/demo-corroboration.test.ts checks the outcome);
- * they are not fitted, which docs/corroboration.md lists as a limit.
+ * hand and checked against the demo's outcome (test/golden/demo-corroboration.test.ts); they are not fitted, which
+ * docs/corroboration.md lists as a limit.
  */
 import { PARAPHRASE_MODEL } from '../reuse/sentence-paraphrase-model.js';
 import { paraphraseProbability, sentenceFeatures, sharedCount } from '../reuse/sentence-similarity.js';
@@ -122,8 +122,8 @@ function distantValues(x: number, y: number): boolean {
 
 /**
  * The alignment score of two claims, a probability-like number in (0, 1). With `floor`, a pair whose score cannot
- * reach it is given 0 without computing the wording's longest common subsequence (the costly feature: 2/3 of the
- * time of a 50-article story before this bound): see `cannotReach`.
+ * reach it is given 0 without computing the wording's longest common subsequence (the costliest feature: the
+ * largest self time in a profile of the 50-article speed story): see `cannotReach`.
  */
 export function claimSimilarity(a: ClaimProfile, b: ClaimProfile, floor = 0): number {
   if (floor > 0 && cannotReach(a, b, floor)) return 0;

@@ -53,7 +53,7 @@ export function findContradictions(groups: readonly (readonly ClaimProfile[])[],
     for (const p of b) dispute.sides[flip ? 0 : 1].set(p.order, p);
   };
 
-  const { updates: revised, conflicts } = splitUpdates(figureDisagreements(profiles));
+  const { updates: revised, conflicts } = splitUpdates(figureDisagreements(profiles, groupOf));
   for (const c of conflicts) add('number', null, [figureValue(c.sides[0].quantity), figureValue(c.sides[1].quantity)], c.sides[0].profiles, c.sides[1].profiles);
   for (const m of placeMismatches(profiles)) add('place', null, m.values, [m.a], [m.b]);
   groups.forEach((members, g) => {

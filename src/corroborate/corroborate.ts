@@ -9,7 +9,7 @@ import type { Claim } from '../model/claim.js';
 import type { Corroboration } from '../model/corroboration.js';
 import { CrosscheckError } from '../model/crosscheck-error.js';
 import type { ClaimProfile } from './claim-profile.js';
-import { profileClaim } from './claim-profile.js';
+import { ClaimProfiler } from './claim-profile.js';
 import { groupClaims } from './claim-groups.js';
 import { findContradictions } from './contradictions.js';
 import { buildGroup, compareGroups } from './group-status.js';
@@ -53,10 +53,11 @@ function profilesInOrder(articles: readonly CorroborationArticle[]): ClaimProfil
     if (ta !== tb) return ta < tb ? -1 : 1;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
+  const profiler = new ClaimProfiler();
   const out: ClaimProfile[] = [];
   for (const article of sorted) {
     const claims = [...article.claims].sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
-    for (const claim of claims) out.push(profileClaim(claim, article, out.length));
+    for (const claim of claims) out.push(profiler.profile(claim, article, out.length));
   }
   return out;
 }

@@ -24,7 +24,8 @@ export interface FigureDisagreement {
   readonly sides: readonly [FigureSide, FigureSide];
 }
 
-export function figureDisagreements(profiles: readonly ClaimProfile[]): FigureDisagreement[] {
+/** `groupOf`: profile order -> claim group index (claim-groups.ts). */
+export function figureDisagreements(profiles: readonly ClaimProfile[], groupOf: ReadonlyMap<number, number>): FigureDisagreement[] {
   const mentions = figureMentions(profiles);
   const byUnit = new Map<string, FigureMention[]>();
   for (const m of mentions) {
@@ -36,7 +37,7 @@ export function figureDisagreements(profiles: readonly ClaimProfile[]): FigureDi
   const voices = new Map<string, Quantity | null>();
   const voiceOf = (list: readonly FigureMention[], m: FigureMention, index: number) => {
     const key = `${m.figure.quantity.unit}\u0000${index}`;
-    if (!voices.has(key)) voices.set(key, familyVoice(list, m, m.profile.article.familyId));
+    if (!voices.has(key)) voices.set(key, familyVoice(list, m, m.profile.article.familyId, groupOf));
     return voices.get(key)!;
   };
   for (const [unit, list] of [...byUnit].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
@@ -47,7 +48,7 @@ export function figureDisagreements(profiles: readonly ClaimProfile[]): FigureDi
         const qa = a.figure.quantity;
         const qb = b.figure.quantity;
         if (a.profile.article.familyId === b.profile.article.familyId || qa.value === qb.value) continue;
-        if (!figuresAligned(a.figure, b.figure)) continue;
+        if (!figuresAligned(a.figure, b.figure, groupOf.get(a.profile.order) === groupOf.get(b.profile.order))) continue;
         if (voiceOf(list, a, i)?.value !== qa.value || voiceOf(list, b, j)?.value !== qb.value) continue;
         const kind = figuresAgree(qa, qb) ? 'compatible' : 'conflict';
         const [low, high] = qa.value < qb.value ? [a, b] : [b, a];
