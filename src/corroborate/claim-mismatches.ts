@@ -24,13 +24,15 @@ export interface Mismatch {
  * quartiles 0.62 / 0.76 / 0.87: 0.7 keeps the closer two thirds.
  */
 const FLIP_SIMILARITY = 0.7;
+/** The grouping threshold (claim-groups.ts), for a planned side whose cue is an explicit plan. */
+const PLAN_SIMILARITY = 0.5;
 /** Verbs every sentence shares: the same one on both sides says nothing. */
 const EMPTY_ACTIONS = new Set(['be', 'is', 'wa', 'have', 'ha', 'had', 'do', 'did', 'sai', 'said', 'say']);
 /** The claim starts with an agency dateline that ends at this date: "PORT AVEL, March 4". */
 const DATELINE_DATE = /^[\p{Lu}][\p{Lu}'. -]+,\s*[^,.;]*$/u;
 /** What may stand between a reporting verb and the date of the reporting: "said on Thursday", "said late on Tuesday". */
 const REPORTING_GAP = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-/** Characters a status cue may end before the verb it governs ("plans to hold"). */
+/** Characters between a status cue and the verb group it belongs to ("plans to hold", "announced plans to"). */
 const CUE_REACH = 24;
 const PLAN_CUE = /plan|schedul|expected|due to|set to|upcoming|to hold|will hold/i;
 const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
@@ -139,12 +141,24 @@ function actorNames(profile: ClaimProfile): string[] {
     .filter((n) => n.length > 1);
 }
 
+/** The status cue is part of the claim's own verb group: overlapping it or within CUE_REACH either side. */
+function governs(cue: { readonly start: number; readonly end: number }, action: { readonly start: number; readonly end: number }): boolean {
+  return cue.end >= action.start - CUE_REACH && cue.start <= action.end + CUE_REACH;
+}
+
+/** True when the claim is planned by an explicit plan in its own verb group ("announced plans to hold", "is due to"). */
+export function explicitlyPlanned(profile: ClaimProfile): boolean {
+  const { status, action } = profile.claim;
+  if (status.kind !== 'planned' || status.cue === null || action === null) return false;
+  return PLAN_CUE.test(status.cue.text) && governs(status.cue, action);
+}
+
 /**
  * One side done, the other planned. The planned side may be hedged ("are expected to discuss") when its status
  * cue itself is a plan ("announced plans to hold"): that is how a wrongly dated or outdated report reads
  * (SCENARIOS.md 4). The done side must be stated.
  */
-function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
+export function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
   const kinds = [a.claim.status.kind, b.claim.status.kind];
   if (!(kinds.includes('done') && kinds.includes('planned'))) return null;
   const [done, planned] = a.claim.status.kind === 'done' ? [a, b] : [b, a];
@@ -153,10 +167,13 @@ function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
   const action = planned.claim.action;
   // The plan must be the claim's own verb group ("is due to begin", "announced plans to hold"), not a clause
   // elsewhere in it ("Under the accord signed by ..., each country is to commit").
-  if (cue === null || action === null || cue.end < action.start - CUE_REACH || cue.start > action.end) return null;
+  if (cue === null || action === null || !governs(cue, action)) return null;
   const plannedCue = cue.text;
   if (planned.weak && !(planned.claim.modality.kind === 'hedged' && PLAN_CUE.test(plannedCue))) return null;
-  if (!sameAction(a, b) && !PLAN_CUE.test(plannedCue)) return null;
-  if (claimSimilarity(a, b) < FLIP_SIMILARITY) return null;
+  const explicitPlan = PLAN_CUE.test(plannedCue);
+  if (!sameAction(a, b) && !explicitPlan) return null;
+  // An explicit plan ("announced plans to hold", "is due to") says the event had not happened, whatever the
+  // wording around it: group membership is alignment enough. A bare "will" needs the closer alignment.
+  if (claimSimilarity(a, b) < (explicitPlan ? PLAN_SIMILARITY : FLIP_SIMILARITY)) return null;
   return { kind: 'status', values: [a.claim.status.kind, b.claim.status.kind] };
 }

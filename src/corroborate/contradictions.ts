@@ -3,6 +3,7 @@
  * - number: figures of the same count that cannot both be true (figure-disagreements.ts), unless a later report
  *   revised the figure, which is a FigureUpdate instead (figure-updates.ts);
  * - place: the same thing located in different places (place-mismatches.ts);
+ * - status across groups: an explicit plan against a report of the event as done (plan-mismatches.ts);
  * - date, person/organisation, negation, status: mismatches between aligned claims of one group
  *   (claim-mismatches.ts).
  * Pairs are merged per group, kind and pair of values, so one dispute is reported once with every article on each
@@ -18,6 +19,7 @@ import { figureDisagreements } from './figure-disagreements.js';
 import { splitUpdates, updateRecord } from './figure-updates.js';
 import { figureValue } from './figure-values.js';
 import { placeMismatches } from './place-mismatches.js';
+import { planMismatches } from './plan-mismatches.js';
 
 export interface ContradictionResult {
   readonly contradictions: readonly Contradiction[];
@@ -56,6 +58,7 @@ export function findContradictions(groups: readonly (readonly ClaimProfile[])[],
   const { updates: revised, conflicts } = splitUpdates(figureDisagreements(profiles, groupOf));
   for (const c of conflicts) add('number', null, [figureValue(c.sides[0].quantity), figureValue(c.sides[1].quantity)], c.sides[0].profiles, c.sides[1].profiles);
   for (const m of placeMismatches(profiles)) add('place', null, m.values, [m.a], [m.b]);
+  for (const m of planMismatches(profiles, groupOf)) add('status', null, m.mismatch.values, [m.planned], [m.done]);
   groups.forEach((members, g) => {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {

@@ -106,6 +106,15 @@ describe('contradictions', () => {
     expect(c.sides.map((s) => s.value).sort()).toEqual(['done', 'planned']);
   });
 
+  it('sets an explicit plan against a report of the event as held, even worded apart', () => {
+    const r = pair('The two prime ministers signed the Kovel fisheries treaty at the Marble Hall in Tavi on Monday.',
+      'Both governments have announced plans to hold a summit in Tavi, where the two prime ministers are expected to discuss a fisheries treaty.');
+    const c = only(r);
+    expect(c.kind).toBe('status');
+    expect(c.sides.map((s) => s.value)).toEqual(['done', 'planned']);
+    expect(c.sides[1].quotes[0]!.text).toContain('announced plans to hold');
+  });
+
   it('reports nothing between articles of one family: a rewrite that changed its source is drift', () => {
     const r = corroborate([
       article('a', 'wire', MORNING, 'Under the agreement, each country will commit three patrol ships to a joint squadron based in Tavi.'),
