@@ -9,7 +9,7 @@ import type { Claim } from '../model/claim.js';
 import type { Corroboration } from '../model/corroboration.js';
 import { CrosscheckError } from '../model/crosscheck-error.js';
 import type { ClaimProfile } from './claim-profile.js';
-import { ClaimProfiler } from './claim-profile.js';
+import { ClaimProfiler, withoutTopicEntities } from './claim-profile.js';
 import { groupClaims } from './claim-groups.js';
 import { findContradictions } from './contradictions.js';
 import { buildGroup, compareGroups } from './group-status.js';
@@ -59,5 +59,5 @@ function profilesInOrder(articles: readonly CorroborationArticle[]): ClaimProfil
     const claims = [...article.claims].sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
     for (const claim of claims) out.push(profiler.profile(claim, article, out.length));
   }
-  return out;
+  return withoutTopicEntities(out);
 }
