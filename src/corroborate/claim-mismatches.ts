@@ -4,12 +4,15 @@
  * planned, is a contradiction). Each test states what it needs, so that precision comes first (issue 5: precision
  * >= 0.90 per type): a mismatch is reported only between claims that state their fact (not hedged, not a question,
  * not opinion), and only where the difference cannot be a difference of wording.
+ *
+ * One check also runs across groups, `planMismatches`: an explicit plan against a report of the event as done.
  */
 import type { ClaimDate, DateRelation } from '../model/claim.js';
 import type { ContradictionKind } from '../model/corroboration.js';
 import type { ClaimProfile } from './claim-profile.js';
 import { nameKey } from './claim-profile.js';
 import { claimSimilarity } from './claim-similarity.js';
+import { sharedCount } from '../reuse/sentence-similarity.js';
 import { collectProperNounRuns } from '../reuse/signals/proper-noun-runs.js';
 
 export interface Mismatch {
@@ -35,6 +38,8 @@ const REPORTING_GAP = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** Characters between a status cue and the verb group it belongs to ("plans to hold", "announced plans to"). */
 const CUE_REACH = 24;
 const PLAN_CUE = /plan|schedul|expected|due to|set to|upcoming|to hold|will hold/i;
+/** As the grouping's blocking (claim-groups.ts MIN_SHARED_STEMS): a paraphrase of a fact shares its nouns. */
+const PLAN_MIN_SHARED = 3;
 const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
 const ORGANISATION_WORDS_G = new RegExp(ORGANISATION_WORDS.source, 'gi');
 
@@ -147,7 +152,7 @@ function governs(cue: { readonly start: number; readonly end: number }, action: 
 }
 
 /** True when the claim is planned by an explicit plan in its own verb group ("announced plans to hold", "is due to"). */
-export function explicitlyPlanned(profile: ClaimProfile): boolean {
+function explicitlyPlanned(profile: ClaimProfile): boolean {
   const { status, action } = profile.claim;
   if (status.kind !== 'planned' || status.cue === null || action === null) return false;
   return PLAN_CUE.test(status.cue.text) && governs(status.cue, action);
@@ -158,7 +163,7 @@ export function explicitlyPlanned(profile: ClaimProfile): boolean {
  * cue itself is a plan ("announced plans to hold"): that is how a wrongly dated or outdated report reads
  * (SCENARIOS.md 4). The done side must be stated.
  */
-export function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
+function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
   const kinds = [a.claim.status.kind, b.claim.status.kind];
   if (!(kinds.includes('done') && kinds.includes('planned'))) return null;
   const [done, planned] = a.claim.status.kind === 'done' ? [a, b] : [b, a];
@@ -176,4 +181,35 @@ export function statusMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | nul
   // wording around it: group membership is alignment enough. A bare "will" needs the closer alignment.
   if (claimSimilarity(a, b) < (explicitPlan ? PLAN_SIMILARITY : FLIP_SIMILARITY)) return null;
   return { kind: 'status', values: [a.claim.status.kind, b.claim.status.kind] };
+}
+
+/**
+ * Held against planned across claim groups (SCENARIOS.md 4: "a page that reports as upcoming ('announced plans to
+ * hold') what other coverage reports as done"). A report of the plan is worded unlike the reports of the event
+ * ("have announced plans to hold a summit in Port Avel, where Marand and Sol-Varenne are expected to discuss joint
+ * patrols" / "Marand and Sol-Varenne signed the Port Avel Accord"), so it rarely joins their group; but an explicit
+ * plan (`explicitlyPlanned`) is rare and strong evidence, so each such claim is compared with
+ * every stated, done claim of another family that shares at least PLAN_MIN_SHARED content stems, and
+ * `statusMismatch` decides (its alignment bar for an explicit plan is the grouping threshold).
+ */
+export interface PlanMismatch {
+  readonly planned: ClaimProfile;
+  readonly done: ClaimProfile;
+  readonly mismatch: Mismatch;
+}
+
+/** `groupOf`: profile order -> claim group; pairs inside one group are left to the in-group checks. */
+export function planMismatches(profiles: readonly ClaimProfile[], groupOf: ReadonlyMap<number, number>): PlanMismatch[] {
+  const done = profiles.filter((p) => !p.weak && p.claim.status.kind === 'done');
+  const out: PlanMismatch[] = [];
+  for (const planned of profiles) {
+    if (!explicitlyPlanned(planned)) continue;
+    for (const other of done) {
+      if (other.article.familyId === planned.article.familyId || groupOf.get(other.order) === groupOf.get(planned.order)) continue;
+      if (sharedCount(planned.wording.content, other.wording.content) < PLAN_MIN_SHARED) continue;
+      const mismatch = statusMismatch(planned, other);
+      if (mismatch) out.push({ planned, done: other, mismatch });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * - number: figures of the same count that cannot both be true (figure-disagreements.ts), unless a later report
  *   revised the figure, which is a FigureUpdate instead (figure-updates.ts);
  * - place: the same thing located in different places (place-mismatches.ts);
- * - status across groups: an explicit plan against a report of the event as done (plan-mismatches.ts);
+ * - status across groups: an explicit plan against a report of the event as done (claim-mismatches.ts);
  * - date, person/organisation, negation, status: mismatches between aligned claims of one group
  *   (claim-mismatches.ts).
  * Pairs are merged per group, kind and pair of values, so one dispute is reported once with every article on each
@@ -14,12 +14,11 @@
 import type { Contradiction, ContradictionKind, FigureUpdate } from '../model/corroboration.js';
 import type { ClaimProfile } from './claim-profile.js';
 import { orderSides, sideOf } from './claim-quotes.js';
-import { claimMismatches, statesSame } from './claim-mismatches.js';
+import { claimMismatches, planMismatches, statesSame } from './claim-mismatches.js';
 import { figureDisagreements } from './figure-disagreements.js';
 import { splitUpdates, updateRecord } from './figure-updates.js';
 import { figureValue } from './figure-values.js';
 import { placeMismatches } from './place-mismatches.js';
-import { planMismatches } from './plan-mismatches.js';
 
 export interface ContradictionResult {
   readonly contradictions: readonly Contradiction[];
@@ -83,7 +82,8 @@ export function findContradictions(groups: readonly (readonly ClaimProfile[])[],
   }
   contradictions.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || compare(x.groupId, y.groupId) ||
     compare(x.sides[0].value, y.sides[0].value) || compare(x.sides[1].value, y.sides[1].value));
-  const updates = revised.map((u, n) => updateRecord(`${groupIds[groupOf.get(u.from.profiles[0]!.order)!]!}:update:${n}`, groupIds[groupOf.get(u.from.profiles[0]!.order)!]!, u.from, u.to));
+  // Filed under the group of the old figure's earliest claim; ids are given once the updates are sorted.
+  const updates = revised.map((u) => updateRecord('', groupIds[groupOf.get(u.from.profiles[0]!.order)!]!, u.from, u.to));
   return { contradictions: withIds(contradictions), updates: withUpdateIds(updates), disputedGroups };
 }
 
