@@ -26,7 +26,8 @@ export function buildGroup(members: readonly ClaimProfile[], disputed: boolean):
   const modality = MODALITY_STRENGTH.find((m) => sorted.some((p) => p.claim.modality.kind === m))!;
   return {
     id: first.claim.id,
-    text: first.claim.text,
+    // The representative wording: the earliest claim that states it (not hedged), else the earliest.
+    text: (stating[0] ?? first).claim.text,
     status: statusOf(disputed, sorted, independentSources),
     independentSources,
     familyIds,
@@ -36,8 +37,15 @@ export function buildGroup(members: readonly ClaimProfile[], disputed: boolean):
     modality,
     attributedTo: distinct(sorted.flatMap((p) => (p.claim.attribution.kind === 'none' ? [] : [p.claim.attribution.source.text]))),
     quotes: quotesPerFamily(sorted),
-    firstSeen: sorted.map((p) => p.article.publishedAt).filter((t): t is string => t !== null).sort()[0] ?? null,
+    firstSeen: earliest(sorted.map((p) => p.article.publishedAt)),
   };
+}
+
+/** The earliest of some ISO 8601 times, compared as instants (zoned times do not sort as strings); null if none. */
+function earliest(times: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const t of times) if (t !== null && (best === null || Date.parse(t) < Date.parse(best))) best = t;
+  return best;
 }
 
 function statusOf(disputed: boolean, members: readonly ClaimProfile[], sources: number): ClaimGroupStatus {
@@ -57,7 +65,9 @@ export function compareGroups(a: ClaimGroup, b: ClaimGroup): number {
   if (a.firstSeen !== b.firstSeen) {
     if (a.firstSeen === null) return 1;
     if (b.firstSeen === null) return -1;
-    return a.firstSeen < b.firstSeen ? -1 : 1;
+    const ta = Date.parse(a.firstSeen);
+    const tb = Date.parse(b.firstSeen);
+    if (ta !== tb) return ta - tb;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

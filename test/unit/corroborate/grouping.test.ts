@@ -89,6 +89,17 @@ describe('claim groups', () => {
     expect(r.groups.map((g) => g.status)).toEqual(['corroborated', 'single-source', 'speculative']);
   });
 
+  it('compares times as instants and shows the earliest stated wording', () => {
+    const r = corroborate([
+      article('a', 'fa', '2031-05-06T09:30:00+02:00', 'The harbour authority reportedly closed the northern pier at Venmark on Friday after a crane collapsed.'),
+      article('b', 'fb', '2031-05-06T08:00:00.000Z', 'The harbour authority closed the northern pier at Venmark on Friday after a crane collapsed.'),
+    ]);
+    expect(r.groups).toHaveLength(1);
+    expect(r.groups[0]!.firstSeen).toBe('2031-05-06T09:30:00+02:00');
+    expect(r.groups[0]!.articleIds).toEqual(['a', 'b']);
+    expect(r.groups[0]!.text).not.toContain('reportedly');
+  });
+
   it('names who says it and the outlets', () => {
     const r = corroborate([
       article('a', 'fa', DAY1, 'The pier will stay closed until the end of the month, the harbour authority said.', 'Venmark Post'),
