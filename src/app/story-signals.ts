@@ -34,14 +34,24 @@ export async function storySignals(store: Store, article: Article): Promise<Sign
 export async function storySignalsOfAll(store: Store): Promise<Map<string, Signal[]>> {
   const out = new Map<string, Signal[]>();
   for await (const stored of store.iterateStories()) {
-    if (stored.articleIds.length < 2) continue;
-    const coverage = await StoryCoverage.read(store, stored);
-    for (const id of stored.articleIds) {
-      const article = coverage.member(id) ?? (await store.getArticle(id));
-      if (!article) continue;
-      const signals = coverage.signalsOf(article);
-      if (signals.length > 0) out.set(id, signals);
-    }
+    for (const [id, signals] of await storySignalsOfStory(store, stored)) out.set(id, signals);
+  }
+  return out;
+}
+
+/**
+ * The story signals of one story's members (`crosscheck brief`), its coverage read and scanned once; `articles`
+ * are members already read, so they are not read again. Only articles with a signal are in the map.
+ */
+export async function storySignalsOfStory(store: Store, stored: StoredStory, articles: ReadonlyMap<string, Article> = new Map()): Promise<Map<string, Signal[]>> {
+  const out = new Map<string, Signal[]>();
+  if (stored.articleIds.length < 2) return out;
+  const coverage = await StoryCoverage.read(store, stored, articles);
+  for (const id of stored.articleIds) {
+    const article = articles.get(id) ?? coverage.member(id) ?? (await store.getArticle(id));
+    if (!article) continue;
+    const signals = coverage.signalsOf(article);
+    if (signals.length > 0) out.set(id, signals);
   }
   return out;
 }
@@ -57,10 +67,10 @@ class StoryCoverage {
   }
 
   /** The story's COVERAGE_MEMBERS + 1 most recent members: with one of them left out, 50 remain for each. */
-  static async read(store: Store, stored: StoredStory): Promise<StoryCoverage> {
+  static async read(store: Store, stored: StoredStory, known: ReadonlyMap<string, Article> = new Map()): Promise<StoryCoverage> {
     const recent: Article[] = [];
     for (const id of stored.articleIds.slice(-(COVERAGE_MEMBERS + 1))) {
-      const article = await store.getArticle(id);
+      const article = known.get(id) ?? (await store.getArticle(id));
       if (article) recent.push(article);
     }
     return new StoryCoverage(recent);

@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io.js';
 import { EXIT_ERROR, EXIT_OK } from './cli-io.js';
 import { registerArticle } from './commands/article.command.js';
 import { registerArticles } from './commands/articles.command.js';
+import { registerBrief } from './commands/brief.command.js';
 import { registerCopies } from './commands/copies.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerDiff } from './commands/diff.command.js';
@@ -36,6 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSearch(program, io);
   registerStories(program, io);
   registerStory(program, io);
+  registerBrief(program, io);
   registerCopies(program, io);
   registerDiff(program, io);
   registerOutlets(program, io);

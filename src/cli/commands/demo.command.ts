@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { storyBrief } from '../../app/brief.js';
 import { ingest } from '../../app/ingest.js';
 import { sourceEdges } from '../../app/copy-sources.js';
 import { storyReports } from '../../app/story-report.js';
@@ -10,6 +11,7 @@ import type { Article } from '../../model/article.js';
 import { DEFAULT_FIELD_MAP } from '../../ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-options.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
+import { renderBrief } from '../../corroborate/render-brief.js';
 import { machineRewriteScore } from '../../reuse/signals/machine-rewrite-score.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_OK, EXIT_PARTIAL } from '../cli-io.js';
@@ -33,13 +35,17 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
     .option('--db <file>', 'database file (default: $CROSSCHECK_DB or ./crosscheck.db)')
     .action(async (flags: { db?: string }) => {
       const corpus = demoCorpusDir();
-      const { report, articles, families, edges, stories, fromStories } = await withStore(flags.db, io, async (store) => {
+      const { report, articles, families, edges, stories, fromStories, brief } = await withStore(flags.db, io, async (store) => {
         // The demo never reaches the network: its feeds carry full bodies.
         const report = await ingest([corpus], { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES }, { store, clock: io.clock });
         const articles = new Map<string, Article>();
         for await (const article of store.iterateArticles()) articles.set(article.id, article);
         const ids = [...articles.keys()];
-        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids), stories: await storyReports(store), fromStories: await storySignalsOfAll(store) };
+        const stories = await storyReports(store);
+        // The answer users come for: the Brief of the story most independent sources report.
+        const widest = [...stories].sort((a, b) => b.families - a.families || (a.id < b.id ? -1 : 1))[0];
+        const brief = widest ? await storyBrief(store, widest.id) : null;
+        return { report, articles, families: await store.familiesOf(ids), edges: await store.copyEdges(ids), stories, fromStories: await storySignalsOfAll(store), brief };
       });
       // Scored as `crosscheck article` scores it: its own signals and those found against its story.
       const scoreOf = (a: Article) => machineRewriteScore([...a.signals, ...(fromStories.get(a.id) ?? [])]);
@@ -64,10 +70,11 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
       const likely = all.filter((a) => scoreOf(a).likely).length;
       io.stdout.write(`${all.length} articles in ${stories.length} stories, ${familyCount} independence families, ${edges.length} copy edges, ` +
         `${likely} likely machine rewrites\n`);
+      if (brief) io.stdout.write(`\nThe Brief of the story with the most independent sources (crosscheck brief ${brief.brief.story.id}):\n\n${renderBrief(brief.brief, 'text')}`);
       for (const failure of report.failed) io.stdout.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
       io.stdout.write(`\ndemo corpus: ingested ${report.ingested}, updated ${report.updated}, unchanged ${report.unchanged}, failed ${report.failed.length}\n` +
         `store: ${databasePath(flags.db, io)}\n` +
-        'next: crosscheck stories | crosscheck story <story-id> | crosscheck article <id> | crosscheck copies <id> | crosscheck diff <a> <b> | crosscheck search <words>\n');
+        'next: crosscheck stories | crosscheck story <story-id> | crosscheck brief <story-id> | crosscheck article <id> | crosscheck copies <id> | crosscheck diff <a> <b> | crosscheck search <words>\n');
       setExit(report.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK);
     });
 }

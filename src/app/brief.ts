@@ -1,0 +1,93 @@
+import { extractClaims } from '../analyze/claims.js';
+import type { Article } from '../model/article.js';
+import type { Brief, BriefArticle, BriefCopy } from '../model/brief.js';
+import type { Store } from '../ports/store.js';
+import { buildBrief } from '../corroborate/build-brief.js';
+import type { CorroborationArticle } from '../corroborate/corroborate.js';
+import { corroborate } from '../corroborate/corroborate.js';
+import { machineRewriteScore } from '../reuse/signals/machine-rewrite-score.js';
+import { sourceEdges } from './copy-sources.js';
+import { storyReport } from './story-report.js';
+import { storySignalsOfStory } from './story-signals.js';
+
+/**
+ * The Brief of one story (`crosscheck brief`, docs/brief.md): its articles as stored, their families and sources
+ * from the copy graph as it is now, their signals (stored ones and those found against the story, story-signals.ts),
+ * their claims (src/analyze/claims.ts) and the corroboration of those claims across independence families
+ * (src/corroborate). Read and computed when asked, so it is always current: a story's reads are its members and
+ * their copy edges, never the rest of the store.
+ */
+
+/**
+ * Members briefed at most, the first to join (a stream joins in about publication order): a story of thousands of
+ * copies (a wire story republished everywhere) would otherwise cost seconds, while its first few hundred articles
+ * hold what the rest repeat. The result says how many were left out.
+ */
+export const BRIEF_MEMBER_LIMIT = 500;
+
+export interface BriefResult {
+  readonly brief: Brief;
+  /** Members not briefed because the story has more than BRIEF_MEMBER_LIMIT. */
+  readonly omitted: number;
+}
+
+/** The story's Brief, by its id or the id of a story merged into it; null when there is no such story. */
+export async function storyBrief(store: Store, storyId: string): Promise<BriefResult | null> {
+  const stored = await store.getStory(storyId);
+  if (!stored) return null;
+  const report = await storyReport(store, stored);
+  const members: Article[] = [];
+  for (const id of stored.articleIds.slice(0, BRIEF_MEMBER_LIMIT)) {
+    const article = await store.getArticle(id);
+    if (article) members.push(article);
+  }
+  const briefed = earliestPublished(members);
+  const ids = briefed.map((a) => a.id);
+  const byId = new Map(briefed.map((a) => [a.id, a]));
+  const families = await store.familiesOf(ids);
+  const edges = (await store.copyEdges(ids)).filter((e) => byId.has(e.from) && byId.has(e.to));
+  const sources = sourceEdges(edges);
+  const fromStory = await storySignalsOfStory(store, stored, byId);
+
+  const articles: Omit<BriefArticle, 'claims'>[] = [];
+  const claimed: CorroborationArticle[] = [];
+  for (const article of briefed) {
+    const signals = [...article.signals, ...(fromStory.get(article.id) ?? [])];
+    const rewrite = machineRewriteScore(signals);
+    const familyId = families.get(article.id) ?? article.id;
+    const source = sources.get(article.id);
+    articles.push({
+      id: article.id, title: article.title, url: article.url, outlet: article.outlet, publishedAt: article.publishedAt, familyId,
+      copyOf: source ? { id: source.from, relation: source.relation } : null,
+      machineRewrite: { score: rewrite.score, likely: rewrite.likely, reasons: rewrite.reasons },
+      signals: signals.map((s) => ({ kind: s.kind, evidence: s.evidence, confidence: s.confidence })),
+    });
+    claimed.push({
+      id: article.id, familyId, publishedAt: article.publishedAt, outlet: article.outlet,
+      claims: extractClaims(article.text, { articleId: article.id, publishedAt: article.publishedAt }),
+    });
+  }
+  const copies: BriefCopy[] = edges.map((e) => ({ from: e.from, to: e.to, relation: e.relation, score: e.score }));
+  const brief = buildBrief({
+    story: {
+      id: report.id, title: report.title, firstSeen: report.firstSeen, lastSeen: report.lastSeen, articleCount: report.articleCount,
+      families: report.families, outlets: report.outlets, mainEntities: report.mainEntities,
+    },
+    articles,
+    corroboration: corroborate(claimed),
+    copies,
+  });
+  return { brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT) };
+}
+
+/** Dated articles by publication time, then undated ones, ties by id. */
+function earliestPublished(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.publishedAt !== b.publishedAt) {
+      if (a.publishedAt === null) return 1;
+      if (b.publishedAt === null) return -1;
+      return a.publishedAt < b.publishedAt ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
