@@ -12,8 +12,8 @@ import type { PendingPostings } from './story-pending-postings.js';
 /**
  * Postings cached, counted one per story id (~50 bytes each, ~50 MB in all). Evicted least recently used first.
  * With 100k synthetic articles stored, 200,000 left a process that had stored 5,000 more reading 28,256 tails from
- * the table; with no bound it read 23,142 (the rest are first reads), and the ingest thread's CPU fell from 3.70 to
- * 3.24 ms an article. A million holds the tails of ~50,000 keys of a few dozen postings.
+ * the table; with no bound it read 23,142 (the rest are first reads; one run each, the ingest thread's CPU 3.70 and
+ * 3.24 ms an article, within run-to-run noise). A million holds the tails of ~50,000 keys of a few dozen postings.
  */
 const TAIL_CACHE_POSTINGS = 1_000_000;
 /** Postings a tail keeps when a batch is put in front of it: what a lookup reads of one key (postingsPerKey). */

@@ -3,9 +3,9 @@
  * slot once, its count lives in a typed array, and the terms changed since the last batch are a list of slots.
  *
  * Why not a Map<string, number> with a Set of changed terms (as before session 6): counting an article's ~250 terms
- * took a get, a set and a Set insert each, three string-hash lookups in tables of ~100k entries, 0.23 ms an article
- * of the ingest thread with 10k synthetic articles stored (CPU profile, 3,000 articles: 680 ms of 10.9 s). With slots
- * it is one lookup a term; the count and the changed flag are array writes.
+ * took a get, a set and a Set insert each, three string-hash lookups in tables of ~100k entries: 680 ms of the ingest
+ * thread's 10.9 s for 3,000 articles into 10k synthetic ones stored (CPU profile). With slots it is one lookup a
+ * term; the count and the changed flag are array writes (docs/stories.md has the A/B, within noise).
  *
  * A count that falls to 0 (a rolled-back document was the term's only one) keeps its slot: such a term was never in
  * `story_terms` (rollbacks only take back documents past the mark), so it is not written and reads as absent.
