@@ -9,7 +9,7 @@ const IO_MODULES = ['fs', 'fs/promises', 'net', 'tls', 'http', 'https', 'http2',
   'worker_threads', 'cluster', 'readline', 'os', 'process', 'zlib', 'stream'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'bench/results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'bench/results/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
