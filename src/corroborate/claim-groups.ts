@@ -9,6 +9,9 @@
  * Candidates are blocked by shared content stems: a pair is scored only when the claims share at least
  * MIN_SHARED_STEMS stems, none counted that occur in more than STEM_DF_CAP of the story's claims. A 50-article story
  * has ~750-1,000 claims; blocking keeps scoring near-linear in practice (docs/corroboration.md has the figure).
+ * Claims with the same wording (one score key: a wire sentence and its copies) are always candidates of each other,
+ * whatever their stems: a short quote ("The strait has divided us for too long.") in a story where "strait" is in a
+ * fifth of the claims kept two stems, and each copy opened a group of its own.
  * Two claims of one article never share a group: an article restating its own fact adds no source.
  */
 import type { ClaimProfile } from './claim-profile.js';
@@ -49,6 +52,7 @@ export function groupClaims(profiles: readonly ClaimProfile[]): ClaimGrouping {
   for (const p of profiles) for (const s of p.wording.content) df.set(s, (df.get(s) ?? 0) + 1);
   const cap = profiles.length < SMALL_STORY ? Infinity : Math.max(2, STEM_DF_CAP * profiles.length);
   const postings = new Map<string, number[]>();
+  const sameWording = new Map<number, number[]>();
   const groups: ClaimProfile[][] = [];
   const groupOf = new Map<number, number>();
   const articlesOf: Set<string>[] = [];
@@ -73,6 +77,8 @@ export function groupClaims(profiles: readonly ClaimProfile[]): ClaimGrouping {
       keys.push(s);
       for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
+    const same = sameWording.get(profile.scoreKey) ?? [];
+    for (const j of same) shared.set(j, Infinity);
     const sums = new Map<number, number>();
     for (const [j, count] of shared) {
       if (count < Math.min(MIN_SHARED_STEMS, profile.wording.content.size, profiles[j]!.wording.content.size)) continue;
@@ -97,6 +103,8 @@ export function groupClaims(profiles: readonly ClaimProfile[]): ClaimGrouping {
     groups[best]!.push(profile);
     articlesOf[best]!.add(profile.article.id);
     groupOf.set(i, best);
+    same.push(i);
+    sameWording.set(profile.scoreKey, same);
     for (const s of keys) {
       const list = postings.get(s);
       if (list) list.push(i);

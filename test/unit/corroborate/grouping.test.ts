@@ -22,6 +22,19 @@ describe('claim groups', () => {
     expect(group!.id).toBe(r.groups[0]!.claimIds[0]);
   });
 
+  it('groups copies of a short quote in a large story, where its common words do not block', () => {
+    // Over 40 claims that all name the harbour, so "harbour" no longer blocks: the line keeps two stems of three.
+    const filler = Array.from({ length: 12 }, (_, i) => `The harbour office listed ${i + 3} berths for repair in the eastern basin. ` +
+      `The harbour pilots reported ${i + 2} delays at the northern lock. The harbour board met with ${i + 4} owners on the quay.`).join('\n\n');
+    // Three content stems (harbour, wait, long), one of them too common to block.
+    const quote = 'The harbour has waited too long.';
+    const r = corroborate(['a', 'b', 'c'].map((id, i) => article(id, 'wire', i === 0 ? DAY1 : DAY1_LATER, `${quote}\n\n${filler}`)));
+    const quoted = r.groups.filter((g) => g.text.includes('waited too long'));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.articleIds).toEqual(['a', 'b', 'c']);
+    expect(quoted[0]!.independentSources).toBe(1);
+  });
+
   it('keeps different propositions apart', () => {
     const r = corroborate([
       article('a', 'fa', DAY1, 'The city council approved the new harbour budget on Tuesday after a long debate.'),
