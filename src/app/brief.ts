@@ -2,7 +2,7 @@ import { extractClaims } from '../analyze/claims.js';
 import type { Article } from '../model/article.js';
 import type { Brief, BriefArticle, BriefCopy } from '../model/brief.js';
 import type { Store } from '../ports/store.js';
-import { buildBrief } from '../corroborate/build-brief.js';
+import { buildBrief, byPublication } from '../corroborate/build-brief.js';
 import type { CorroborationArticle } from '../corroborate/corroborate.js';
 import { corroborate } from '../corroborate/corroborate.js';
 import { machineRewriteScore } from '../reuse/signals/machine-rewrite-score.js';
@@ -41,7 +41,7 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
     const article = await store.getArticle(id);
     if (article) members.push(article);
   }
-  const briefed = earliestPublished(members);
+  const briefed = members.sort(byPublication);
   const ids = briefed.map((a) => a.id);
   const byId = new Map(briefed.map((a) => [a.id, a]));
   const families = await store.familiesOf(ids);
@@ -78,16 +78,4 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
     copies,
   });
   return { brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT) };
-}
-
-/** Dated articles by publication time, then undated ones, ties by id. */
-function earliestPublished(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => {
-    if (a.publishedAt !== b.publishedAt) {
-      if (a.publishedAt === null) return 1;
-      if (b.publishedAt === null) return -1;
-      return a.publishedAt < b.publishedAt ? -1 : 1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
 }

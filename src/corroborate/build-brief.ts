@@ -21,18 +21,14 @@ export function buildBrief(input: BriefInput): Brief {
   const order = publicationOrder(input.articles);
   const claimCount = new Map<string, number>();
   const firstStated = new Map<string, number>();
-  const claims: BriefClaim[] = corroboration.groups.map((g) => {
-    for (const claimId of g.claimIds) {
+  const claims: BriefClaim[] = corroboration.groups.map(({ claimIds, ...group }) => {
+    for (const claimId of claimIds) {
       const articleId = articleOfClaim(claimId);
       claimCount.set(articleId, (claimCount.get(articleId) ?? 0) + 1);
     }
-    const first = earliest(g.articleIds, order);
+    const first = earliest(group.articleIds, order);
     if (first !== null) firstStated.set(first, (firstStated.get(first) ?? 0) + 1);
-    return {
-      id: g.id, text: g.text, status: g.status, independentSources: g.independentSources, familyIds: g.familyIds,
-      articleIds: g.articleIds, outlets: g.outlets, modality: g.modality, attributedTo: g.attributedTo, quotes: g.quotes,
-      firstSeen: g.firstSeen,
-    };
+    return group;
   });
   const groupText = new Map(corroboration.groups.map((g) => [g.id, g.text]));
   const contradictions: BriefContradiction[] = corroboration.contradictions.map((c) => ({
@@ -70,17 +66,19 @@ function articleOfClaim(claimId: string): string {
   return hash < 0 ? claimId : claimId.slice(0, hash);
 }
 
-/** Each article's rank in publication order: dated first by time, undated after, ties by id (deterministic). */
+/** Publication order: dated articles by time (ISO 8601 UTC strings), undated after, ties by id (deterministic). */
+export function byPublication(a: { readonly id: string; readonly publishedAt: string | null }, b: { readonly id: string; readonly publishedAt: string | null }): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each article's rank in publication order. */
 function publicationOrder(articles: readonly Omit<BriefArticle, 'claims'>[]): Map<string, number> {
-  const sorted = [...articles].sort((a, b) => {
-    if (a.publishedAt !== b.publishedAt) {
-      if (a.publishedAt === null) return 1;
-      if (b.publishedAt === null) return -1;
-      return a.publishedAt < b.publishedAt ? -1 : 1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-  return new Map(sorted.map((a, i) => [a.id, i]));
+  return new Map([...articles].sort(byPublication).map((a, i) => [a.id, i]));
 }
 
 function earliest(ids: readonly string[], order: ReadonlyMap<string, number>): string | null {

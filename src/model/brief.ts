@@ -1,6 +1,5 @@
-import type { ModalityKind } from './claim.js';
 import type { CopyRelation } from './copy-edge.js';
-import type { ClaimGroupStatus, ClaimQuote, ContradictionKind, ContradictionSide } from './corroboration.js';
+import type { ClaimGroup, ContradictionKind, ContradictionSide } from './corroboration.js';
 import type { SignalKind } from './signal.js';
 import type { StoryEntity } from './story.js';
 
@@ -54,20 +53,8 @@ export interface BriefArticle {
   readonly claims: number;
 }
 
-/** A claim group as the Brief shows it (corroboration.ts ClaimGroup). */
-export interface BriefClaim {
-  readonly id: string;
-  readonly text: string;
-  readonly status: ClaimGroupStatus;
-  readonly independentSources: number;
-  readonly familyIds: readonly string[];
-  readonly articleIds: readonly string[];
-  readonly outlets: readonly string[];
-  readonly modality: ModalityKind;
-  readonly attributedTo: readonly string[];
-  readonly quotes: readonly ClaimQuote[];
-  readonly firstSeen: string | null;
-}
+/** A claim group as the Brief shows it: corroboration.ts's ClaimGroup without its claim ids (the quotes name them). */
+export type BriefClaim = Omit<ClaimGroup, 'claimIds'>;
 
 export interface BriefContradiction {
   readonly id: string;
