@@ -5,6 +5,8 @@ import type { Store } from '../ports/store.js';
 import { buildBrief, byPublication } from '../corroborate/build-brief.js';
 import type { CorroborationArticle } from '../corroborate/corroborate.js';
 import { corroborate } from '../corroborate/corroborate.js';
+import type { EntityArticle } from '../corroborate/entity-forms.js';
+import { storyEntities } from '../corroborate/entity-forms.js';
 import { machineRewriteScore } from '../reuse/signals/machine-rewrite-score.js';
 import { sourceEdges } from './copy-sources.js';
 import { storyReport } from './story-report.js';
@@ -51,6 +53,7 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
 
   const articles: Omit<BriefArticle, 'claims'>[] = [];
   const claimed: CorroborationArticle[] = [];
+  const named: EntityArticle[] = [];
   for (const article of briefed) {
     const signals = [...article.signals, ...(fromStory.get(article.id) ?? [])];
     const rewrite = machineRewriteScore(signals);
@@ -62,10 +65,9 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
       machineRewrite: { score: rewrite.score, likely: rewrite.likely, reasons: rewrite.reasons },
       signals: signals.map((s) => ({ kind: s.kind, evidence: s.evidence, confidence: s.confidence })),
     });
-    claimed.push({
-      id: article.id, familyId, publishedAt: article.publishedAt, outlet: article.outlet,
-      claims: extractClaims(article.text, { articleId: article.id, publishedAt: article.publishedAt }),
-    });
+    const claims = extractClaims(article.text, { articleId: article.id, publishedAt: article.publishedAt });
+    claimed.push({ id: article.id, familyId, publishedAt: article.publishedAt, outlet: article.outlet, claims });
+    named.push({ id: article.id, familyId, text: article.text, claims });
   }
   const copies: BriefCopy[] = edges.map((e) => ({ from: e.from, to: e.to, relation: e.relation, score: e.score }));
   const brief = buildBrief({
@@ -76,6 +78,7 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
     articles,
     corroboration: corroborate(claimed),
     copies,
+    entities: storyEntities(named),
   });
   return { brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT) };
 }

@@ -1,4 +1,4 @@
-import type { Brief, BriefArticle, BriefClaim, BriefContradiction, BriefCopy, BriefStory, BriefTimelineEntry, BriefUpdate } from '../model/brief.js';
+import type { Brief, BriefArticle, BriefClaim, BriefContradiction, BriefCopy, BriefEntity, BriefStory, BriefTimelineEntry, BriefUpdate } from '../model/brief.js';
 import { BRIEF_FORMAT } from '../model/brief.js';
 import type { Corroboration } from '../model/corroboration.js';
 
@@ -14,6 +14,8 @@ export interface BriefInput {
   readonly articles: readonly Omit<BriefArticle, 'claims'>[];
   readonly corroboration: Corroboration;
   readonly copies: readonly BriefCopy[];
+  /** The story's entities under their canonical forms (entity-forms.ts). */
+  readonly entities: readonly BriefEntity[];
 }
 
 export function buildBrief(input: BriefInput): Brief {
@@ -52,6 +54,7 @@ export function buildBrief(input: BriefInput): Brief {
       machineRewrites: articles.filter((a) => a.machineRewrite.likely).length,
     },
     articles,
+    entities: input.entities,
     claims,
     contradictions,
     updates,

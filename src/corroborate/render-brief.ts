@@ -12,6 +12,8 @@ export type BriefStyle = 'md' | 'text';
 /** Lines a section shows before "... and N more": a reader scans a section in seconds, the JSON has the rest. */
 const SECTION_LINES: Record<ClaimGroupStatus, number> = { corroborated: 30, disputed: 30, 'single-source': 15, speculative: 10 };
 const QUOTE_CHARS = 220;
+/** Entities shown: the story's main actors and places; the JSON lists every name. */
+const ENTITY_LINES = 12;
 
 export function renderBrief(brief: Brief, style: BriefStyle): string {
   const md = style === 'md';
@@ -60,6 +62,14 @@ export function renderBrief(brief: Brief, style: BriefStyle): string {
       if (a.copyOf) parts.push(`${a.copyOf.relation} of ${name(byId.get(a.copyOf.id), a.copyOf.id)}`);
       if (a.machineRewrite.likely) parts.push(`likely machine-rewritten (score ${a.machineRewrite.score.toFixed(2)}: ${a.machineRewrite.reasons.map((r) => r.group).join(', ')})`);
       out.push(`- ${name(a, a.id)}: ${parts.join('; ')}`);
+    }
+  }
+  const named = brief.entities.filter((e) => e.kind !== 'other').slice(0, ENTITY_LINES);
+  if (named.length > 0) {
+    heading('Who and where');
+    for (const e of named) {
+      const also = e.variants.slice(1).map((v) => v.form);
+      out.push(`- ${e.name} (${e.kind}, ${plural(e.families, 'family', 'families')})${also.length > 0 ? `; also written ${also.map((f) => `"${f}"`).join(', ')}` : ''}`);
     }
   }
   heading('Timeline');

@@ -53,6 +53,20 @@ export interface BriefArticle {
   readonly claims: number;
 }
 
+export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+
+/** A person, organisation or place of the story, under one canonical form (src/corroborate/entity-forms.ts). */
+export interface BriefEntity {
+  /** The form most families write. */
+  readonly name: string;
+  readonly kind: EntityKind;
+  /** Every form the coverage writes it in, the canonical first, with the articles that write each. */
+  readonly variants: readonly { readonly form: string; readonly articleIds: readonly string[] }[];
+  readonly articleIds: readonly string[];
+  /** Independence families that name it. */
+  readonly families: number;
+}
+
 /** A claim group as the Brief shows it: corroboration.ts's ClaimGroup without its claim ids (the quotes name them). */
 export type BriefClaim = Omit<ClaimGroup, 'claimIds'>;
 
@@ -112,6 +126,8 @@ export interface Brief {
   readonly story: BriefStory;
   readonly summary: BriefSummary;
   readonly articles: readonly BriefArticle[];
+  /** People, organisations and places, those most families name first, each with the spellings used. */
+  readonly entities: readonly BriefEntity[];
   /** Established facts first: corroborated, disputed, single-source, speculative (corroboration.ts). */
   readonly claims: readonly BriefClaim[];
   readonly contradictions: readonly BriefContradiction[];

@@ -38,7 +38,7 @@ describe('crosscheck brief', () => {
     const stories = (await run(['stories', '--json'])).json<{ id: string; articleIds: string[]; families: number }[]>();
     expect(briefs.length).toBe(stories.length);
     briefs.forEach((brief, i) => {
-      expect(Object.keys(brief).sort()).toEqual(['articles', 'claims', 'contradictions', 'copies', 'format', 'story', 'summary', 'timeline', 'updates']);
+      expect(Object.keys(brief).sort()).toEqual(['articles', 'claims', 'contradictions', 'copies', 'entities', 'format', 'story', 'summary', 'timeline', 'updates']);
       expect(brief.format).toBe('brief/1');
       expect(brief.story.id).toBe(stories[i]!.id);
       expect(brief.story.families).toBe(stories[i]!.families);
@@ -91,6 +91,15 @@ describe('crosscheck brief', () => {
     expect(brief.copies.length).toBeGreaterThan(0);
     expect(brief.summary.copies).toBe(brief.articles.filter((a) => a.copyOf !== null).length);
     expect(brief.summary.machineRewrites).toBeGreaterThan(0);
+  });
+
+  it('names each of the summit\'s people under one form, the farm\'s mangled spelling among its variants', () => {
+    const people = summit().entities.filter((e) => e.kind === 'person');
+    const solVarenne = people.filter((e) => e.variants.some((v) => /Sol.Varenne/.test(v.form)));
+    expect(solVarenne).toHaveLength(1);
+    expect(solVarenne[0]!.name).toBe('Jarek Sol-Varenne');
+    expect(solVarenne[0]!.variants.map((v) => v.form)).toContain('Sol Varenne');
+    expect(summit().entities.find((e) => e.name === 'Port Avel')?.kind).toBe('place');
   });
 
   it('renders Markdown and text, and refuses an unknown story or two formats at once', async () => {
