@@ -59,6 +59,9 @@ const NOT_PAST = new Set(['shed', 'seed', 'need', 'feed', 'speed', 'breed', 'gre
   'armed', 'unarmed', 'so-called', 'united', 'detailed', 'advanced', 'limited', 'alleged', 'retired', 'interested',
   'concerned', 'related', 'supposed', 'based', 'skilled', 'injured', 'wounded', 'displaced', 'detained']);
 
+/** Regular past forms of four letters, which the length rule below would refuse with "shed" and "need". */
+const SHORT_PAST = new Set(['died', 'tied', 'lied', 'sued', 'owed', 'used', 'axed', 'eyed', 'hoed', 'vied', 'dyed']);
+
 export function isAuxiliary(word: string): boolean {
   return AUXILIARIES.has(word);
 }
@@ -66,7 +69,7 @@ export function isAuxiliary(word: string): boolean {
 /** A past tense or past participle form (lower case): "signed", "held", "was", "has been" parts. */
 export function isPastForm(word: string): boolean {
   if (IRREGULAR[word] !== undefined || SAME_FORMS.has(word)) return true;
-  return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word);
+  return (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) || SHORT_PAST.has(word);
 }
 
 /** A present-tense form that can head a clause on its own (a listed verb, not inferred from -s alone). */

@@ -64,6 +64,12 @@ describe('extractClaims: actors', () => {
     expect([c.actor?.text, c.action?.text]).toEqual(['The coast guard', 'urged']);
   });
 
+  it('reads short regular past forms as verbs ("died", "sued"), not "shed" or "need"', () => {
+    expect(only('Twelve people died in the fire on Quay 7.').action?.text).toBe('died');
+    expect(only('The owners sued the harbour board on Friday.').status.kind).toBe('done');
+    expect(extractClaims('Storage shed near the quay', OPTIONS)).toHaveLength(0);
+  });
+
   it('keeps the verb group whole', () => {
     expect(only('The inquiry has been delayed again.').action?.text).toBe('has been delayed');
     expect(only('Neither side did not attend.').action?.text).toBe('did not attend');
