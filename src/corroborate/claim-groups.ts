@@ -26,7 +26,7 @@ export const GROUP_THRESHOLD = 0.5;
  * A pair whose score cannot reach this counts 0 in a group's average, as an unscored pair does: skipping it changes
  * an average by less than PAIR_FLOOR / group size, and saves the LCS of most candidate pairs.
  */
-const PAIR_FLOOR = 0.1;
+export const PAIR_FLOOR = 0.1;
 /**
  * Pairs sharing fewer content stems than this (or than the smaller claim has) are never scored. Measured on the
  * demo's cross-article pairs: of 1,507 sharing exactly two stems, one reached GROUP_THRESHOLD (a false merge); of
@@ -34,6 +34,26 @@ const PAIR_FLOOR = 0.1;
  * (bench/corroborate.bench.ts) from 11,336 to 4,925.
  */
 const MIN_SHARED_STEMS = 3;
+/**
+ * Whether a pair sharing `shared` countable content stems is scored at all (the blocking rule above), given each
+ * claim's number of content stems. Exported so that bench/lib/claim-pairs-eval.ts takes the grouping's decision.
+ */
+export function blockedPairScored(shared: number, sizeA: number, sizeB: number): boolean {
+  return shared >= Math.min(MIN_SHARED_STEMS, sizeA, sizeB);
+}
+
+/**
+ * The score of a pair as the grouping sees it in a story too small for the stem cap (SMALL_STORY): 0 when the
+ * blocking rule leaves it unscored, else claimSimilarity with the PAIR_FLOOR bound. A claim joins a group of one
+ * when this is at least GROUP_THRESHOLD.
+ */
+export function groupingPairScore(a: ClaimProfile, b: ClaimProfile): number {
+  let shared = 0;
+  for (const s of a.wording.content) if (b.wording.content.has(s)) shared++;
+  if (!blockedPairScored(shared, a.wording.content.size, b.wording.content.size)) return 0;
+  return claimSimilarity(a, b, PAIR_FLOOR);
+}
+
 /** A stem in more than this share of a story's claims ("fire" in a fire story) does not make a pair a candidate. */
 const STEM_DF_CAP = 0.2;
 /** Below this many claims every stem may block: the share above means nothing for a handful of sentences. */
@@ -81,7 +101,7 @@ export function groupClaims(profiles: readonly ClaimProfile[]): ClaimGrouping {
     for (const j of same) shared.set(j, Infinity);
     const sums = new Map<number, number>();
     for (const [j, count] of shared) {
-      if (count < Math.min(MIN_SHARED_STEMS, profile.wording.content.size, profiles[j]!.wording.content.size)) continue;
+      if (!blockedPairScored(count, profile.wording.content.size, profiles[j]!.wording.content.size)) continue;
       const g = groupOf.get(j)!;
       if (articlesOf[g]!.has(profile.article.id)) continue;
       sums.set(g, (sums.get(g) ?? 0) + score(profile, profiles[j]!));
