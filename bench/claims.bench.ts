@@ -14,11 +14,6 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/analyze/claims.js';
 import { splitSentences } from '../src/analyze/sentences.js';
-import { prepareArticle } from '../src/app/prepare-article.js';
-import { demoCorpusDir } from '../src/cli/commands/demo.command.js';
-import { expandInputs } from '../src/ingest/expand-inputs.js';
-import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
-import { readFileInput } from '../src/ingest/read-file.js';
 import { PARAPHRASE_MODEL } from '../src/reuse/sentence-paraphrase-model.js';
 import { GROUP_THRESHOLD } from '../src/corroborate/claim-groups.js';
 import type { BenchResult } from './lib/bench-result.js';
@@ -28,6 +23,7 @@ import type { PlantedType } from './lib/contradiction-generator.js';
 import { CONTRADICTION_SEED, generateReportPairs, PLANTED_TYPES } from './lib/contradiction-generator.js';
 import { pearson, spearman } from './lib/correlation.js';
 import { evaluateDemoContradictions } from './lib/demo-contradictions-eval.js';
+import { demoArticles } from './lib/demo-events.js';
 import { loadEcbPlusGazetteer } from './lib/ecbplus-gazetteer.js';
 import { loadMrpc } from './lib/mrpc.js';
 import { scoreParaphrase } from './lib/paraphrase-eval.js';
@@ -41,16 +37,7 @@ const DEFAULT_PASSES = 5;
 
 export async function run(args: string[]): Promise<BenchResult> {
   const passes = Number(args[0] ?? DEFAULT_PASSES);
-  const articles: { text: string; publishedAt: string | null; id: string }[] = [];
-  const { units } = await expandInputs([demoCorpusDir()]);
-  for (const unit of units) {
-    if (unit.kind !== 'file') continue;
-    for await (const item of readFileInput(unit.path, { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 24 })) {
-      if (item.kind !== 'document') continue;
-      const prepared = prepareArticle(item.document, '2025-06-01T00:00:00.000Z');
-      if (prepared.kind === 'article') articles.push({ text: prepared.article.text, publishedAt: prepared.article.publishedAt, id: prepared.article.origin.locator });
-    }
-  }
+  const articles = (await demoArticles()).map((a) => ({ text: a.text, publishedAt: a.publishedAt, id: a.locator }));
   const sentences = articles.reduce((n, a) => n + splitSentences(a.text).length, 0);
   let best = Infinity;
   let claims = 0;

@@ -2,7 +2,7 @@
  * The demo corpus as corroboration sees it: every article read and extracted the way ingest does (readFileInput,
  * prepareArticle), its claims from extractClaims, grouped by the `event` of demo/expected.json, with independence
  * families from expected.json's `copyOf` chains (a copy is in its source's family) and `siblingOf` pairs (two
- * rewrites of one absent story share a family). Used by the golden test (test/golden/demo-corroboration.test.ts) and bench/corroborate.bench.ts.
+ * rewrites of one absent story share a family). Used by the golden test (test/golden/demo-corroboration.test.ts), the claim tests and the claims and corroborate benches.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,12 +21,21 @@ interface ExpectedArticle {
   readonly siblingOf: string | null;
 }
 
-/** Event -> its articles (ids are corpus locators), in corpus order. */
-export async function demoEvents(): Promise<Map<string, CorroborationArticle[]>> {
+/** One demo article as ingest extracts it, with its locator relative to demo/corpus. */
+export interface DemoArticle {
+  readonly locator: string;
+  readonly text: string;
+  readonly publishedAt: string | null;
+  readonly outlet: string | null;
+}
+
+/**
+ * Every demo article in corpus order, read and extracted the way ingest does: what the claim tests, the claims
+ * bench and the corroboration golden test all start from.
+ */
+export async function demoArticles(): Promise<DemoArticle[]> {
   const corpus = demoCorpusDir();
-  const expected = JSON.parse(readFileSync(join(corpus, '..', 'expected.json'), 'utf8')) as ExpectedArticle[];
-  const byLocator = new Map(expected.map((e) => [e.locator, e]));
-  const events = new Map<string, CorroborationArticle[]>();
+  const out: DemoArticle[] = [];
   const { units } = await expandInputs([corpus]);
   for (const unit of units) {
     if (unit.kind !== 'file') continue;
@@ -35,14 +44,26 @@ export async function demoEvents(): Promise<Map<string, CorroborationArticle[]>>
       const prepared = prepareArticle(item.document, '2025-06-01T00:00:00.000Z');
       if (prepared.kind !== 'article') continue;
       const { article } = prepared;
-      const id = relative(corpus, article.origin.locator);
-      const want = byLocator.get(id);
-      if (!want) throw new Error(`demo article ${id} is not in expected.json`);
-      const list = events.get(want.event) ?? [];
-      list.push({ id, familyId: familyOf(id, byLocator), publishedAt: article.publishedAt, outlet: article.outlet,
-        claims: extractClaims(article.text, { articleId: id, publishedAt: article.publishedAt }) });
-      events.set(want.event, list);
+      out.push({ locator: relative(corpus, article.origin.locator), text: article.text, publishedAt: article.publishedAt, outlet: article.outlet });
     }
+  }
+  return out;
+}
+
+/** Event -> its articles (ids are corpus locators), in corpus order. */
+export async function demoEvents(): Promise<Map<string, CorroborationArticle[]>> {
+  const corpus = demoCorpusDir();
+  const expected = JSON.parse(readFileSync(join(corpus, '..', 'expected.json'), 'utf8')) as ExpectedArticle[];
+  const byLocator = new Map(expected.map((e) => [e.locator, e]));
+  const events = new Map<string, CorroborationArticle[]>();
+  for (const article of await demoArticles()) {
+    const id = article.locator;
+    const want = byLocator.get(id);
+    if (!want) throw new Error(`demo article ${id} is not in expected.json`);
+    const list = events.get(want.event) ?? [];
+    list.push({ id, familyId: familyOf(id, byLocator), publishedAt: article.publishedAt, outlet: article.outlet,
+      claims: extractClaims(article.text, { articleId: id, publishedAt: article.publishedAt }) });
+    events.set(want.event, list);
   }
   return events;
 }

@@ -1,13 +1,8 @@
-import { relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/analyze/claims.js';
 import { findPlaces } from '../../../src/analyze/places.js';
-import { prepareArticle } from '../../../src/app/prepare-article.js';
-import { demoCorpusDir } from '../../../src/cli/commands/demo.command.js';
-import { expandInputs } from '../../../src/ingest/expand-inputs.js';
-import { DEFAULT_FIELD_MAP } from '../../../src/ingest/field-map.js';
-import { readFileInput } from '../../../src/ingest/read-file.js';
 import type { Claim } from '../../../src/model/claim.js';
+import { demoArticles } from '../../../bench/lib/demo-events.js';
 
 const OPTIONS = { articleId: 'art1', publishedAt: '2024-06-06T10:00:00Z' };
 const only = (sentence: string): Claim => {
@@ -157,16 +152,7 @@ describe('findPlaces', () => {
 describe('extractClaims over the demo corpus', () => {
   const texts: { locator: string; text: string; publishedAt: string | null }[] = [];
   beforeAll(async () => {
-    const corpus = demoCorpusDir();
-    const { units } = await expandInputs([corpus]);
-    for (const unit of units) {
-      if (unit.kind !== 'file') continue;
-      for await (const item of readFileInput(unit.path, { fieldMap: DEFAULT_FIELD_MAP, maxBytes: 1 << 24 })) {
-        if (item.kind !== 'document') continue;
-        const prepared = prepareArticle(item.document, '2025-06-01T00:00:00.000Z');
-        if (prepared.kind === 'article') texts.push({ locator: relative(corpus, prepared.article.origin.locator), text: prepared.article.text, publishedAt: prepared.article.publishedAt });
-      }
-    }
+    for (const a of await demoArticles()) texts.push({ locator: a.locator, text: a.text, publishedAt: a.publishedAt });
   });
 
   it('extracts claims from every article with every span inside the text', () => {
