@@ -5,8 +5,13 @@
  * The demo corpus is ingested, then its widest story is grown to `--articles` (default 50) by republications of
  * its members as other outlets would run them: a member's text with one sentence dropped and a line of their own,
  * under another outlet and URL. They are linked as copies, follow their source into the story and count as its
- * family, as real republications do. The Brief is then timed `--runs` times (the first warms the JIT; the median
- * and the worst of the rest are reported).
+ * family, as real republications do. Then, each timed `--runs` times (the first warms the JIT; the median and the
+ * worst of the rest are reported):
+ * - `scratch`: every member's claims extracted, as the story's first Brief does (a store that keeps none);
+ * - `kept` (`medianMs`, `worstMs`): the Brief asked again, its members' claims read from the store
+ *   (src/app/article-claims.ts);
+ * - `join`: one more republication ingested (not timed), then the Brief: what a reader waits for after an article
+ *   joins, with that article's claims alone extracted.
  * `npm run bench -- brief [--articles 50] [--runs 12]`
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +25,8 @@ import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/read-options.js';
 import { systemClock } from '../src/ports/clock.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import type { Article } from '../src/model/article.js';
+import type { Store } from '../src/ports/store.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 
@@ -33,47 +40,75 @@ export async function run(args: string[]): Promise<BenchResult> {
     const store = await openSqliteStore(join(dir, 'brief.db'));
     await ingest([demoCorpusDir()], read, { store, clock: systemClock });
     const widest = (await storyReports(store)).sort((a, b) => b.families - a.families || b.articleCount - a.articleCount)[0]!;
-    const members = [];
+    const members: Article[] = [];
     for (const id of widest.articleIds) members.push((await store.getArticle(id))!);
-    const lines: string[] = [];
-    for (let i = 0; members.length + lines.length < size; i++) {
+    const republication = (i: number) => {
       const source = members[i % members.length]!;
       const paragraphs = source.text.split(/\n\n+/);
       // Another outlet's republication: one paragraph dropped (not the first), a line of its own at the end.
       if (paragraphs.length > 2) paragraphs.splice(1 + (i % (paragraphs.length - 1)), 1);
       paragraphs.push(`Republished by Regional Desk ${i} under its syndication agreement.`);
-      lines.push(JSON.stringify({
+      return JSON.stringify({
         title: source.title, text: paragraphs.join('\n\n'), url: `https://desk${i}.example/news/${source.id}`,
         published: source.publishedAt, outlet: `Regional Desk ${i}`,
-      }));
-    }
+      });
+    };
+    const lines: string[] = [];
+    for (let i = 0; members.length + lines.length < size; i++) lines.push(republication(i));
     writeFileSync(join(dir, 'republished.jsonl'), `${lines.join('\n')}\n`);
     await ingest([join(dir, 'republished.jsonl')], read, { store, clock: systemClock });
-    const times: number[] = [];
+    // A store that keeps no claims: every Brief extracts them all, as a story's first Brief does.
+    const forgetful: Store = { ...store, storedClaims: async () => new Map(), saveClaims: async () => undefined };
+    const timed = async (briefed: Store) => {
+      const started = performance.now();
+      const result = (await storyBrief(briefed, widest.id))!;
+      return { ms: performance.now() - started, result };
+    };
+    const scratch: number[] = [];
+    for (let r = 0; r < runs; r++) scratch.push((await timed(forgetful)).ms);
+    const kept: number[] = [];
     let result = null;
     for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      result = await storyBrief(store, widest.id);
-      times.push(performance.now() - started);
+      const run = await timed(store);
+      kept.push(run.ms);
+      result = run.result;
+    }
+    const joins: number[] = [];
+    let extractedOnJoin = 0;
+    for (let r = 0; r < runs; r++) {
+      writeFileSync(join(dir, `joined-${r}.jsonl`), `${republication(lines.length + r)}\n`);
+      await ingest([join(dir, `joined-${r}.jsonl`)], read, { store, clock: systemClock });
+      const run = await timed(store);
+      joins.push(run.ms);
+      extractedOnJoin = Math.max(extractedOnJoin, run.result.claims.extracted);
     }
     await store.close();
     const brief = result!.brief;
-    const measured = times.slice(1).sort((a, b) => a - b);
-    const median = measured[Math.floor(measured.length / 2)]!;
-    const worst = measured.at(-1)!;
+    const summary = (times: number[]) => {
+      const measured = times.slice(1).sort((a, b) => a - b);
+      return { medianMs: r1(measured[Math.floor(measured.length / 2)]!), worstMs: r1(measured.at(-1)!) };
+    };
+    const [fromScratch, withKept, afterJoin] = [summary(scratch), summary(kept), summary(joins)];
     const claimCount = brief.articles.reduce((n, a) => n + a.claims, 0);
     return {
       figures: {
         articles: brief.articles.length, families: brief.story.families, claims: claimCount, groups: brief.claims.length,
-        contradictions: brief.contradictions.length, medianMs: Math.round(median * 10) / 10, worstMs: Math.round(worst * 10) / 10,
-        perSecond: Math.round((brief.articles.length / median) * 1000), peakRssMb: peakRssMb(),
+        contradictions: brief.contradictions.length, medianMs: withKept.medianMs, worstMs: withKept.worstMs,
+        scratch: fromScratch, join: { ...afterJoin, extractedPerJoin: extractedOnJoin, articlesAtLastJoin: brief.articles.length + runs },
+        perSecond: Math.round((brief.articles.length / withKept.medianMs) * 1000), peakRssMb: peakRssMb(),
       },
       table: [
-        ['articles', 'families', 'claims', 'claim groups', 'contradictions', 'median ms', 'worst ms'],
-        [brief.articles.length, brief.story.families, claimCount, brief.claims.length, brief.contradictions.length, median, worst],
+        ['Brief of a story of', 'claims', 'claim groups', 'contradictions', 'case', 'median ms', 'worst ms'],
+        [`${brief.articles.length} articles, ${brief.story.families} families`, claimCount, brief.claims.length, brief.contradictions.length, 'claims kept', withKept.medianMs, withKept.worstMs],
+        ['', '', '', '', 'from scratch (first Brief)', fromScratch.medianMs, fromScratch.worstMs],
+        ['', '', '', '', `after an article joins (${extractedOnJoin} extracted)`, afterJoin.medianMs, afterJoin.worstMs],
       ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function r1(x: number): number {
+  return Math.round(x * 10) / 10;
 }

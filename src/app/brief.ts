@@ -1,4 +1,3 @@
-import { extractClaims } from '../analyze/claims.js';
 import type { Article } from '../model/article.js';
 import type { Brief, BriefArticle, BriefCopy } from '../model/brief.js';
 import type { Store } from '../ports/store.js';
@@ -8,6 +7,7 @@ import { corroborate } from '../corroborate/corroborate.js';
 import type { EntityArticle } from '../corroborate/entity-forms.js';
 import { storyEntities } from '../corroborate/entity-forms.js';
 import { machineRewriteScore } from '../reuse/signals/machine-rewrite-score.js';
+import { articleClaims } from './article-claims.js';
 import { sourceEdges } from './copy-sources.js';
 import { storyReport } from './story-report.js';
 import { storySignalsOfStory } from './story-signals.js';
@@ -17,7 +17,10 @@ import { storySignalsOfStory } from './story-signals.js';
  * from the copy graph as it is now, their signals (stored ones and those found against the story, story-signals.ts),
  * their claims (src/analyze/claims.ts) and the corroboration of those claims across independence families
  * (src/corroborate). Read and computed when asked, so it is always current: a story's reads are its members and
- * their copy edges, never the rest of the store.
+ * their copy edges, never the rest of the store. Claims, the costliest part (about half of a Brief), are extracted
+ * once per article and kept (article-claims.ts): asked again after an article joined, a Brief extracts that
+ * article's claims alone, and regroups the story's claims (grouping depends on the whole story: which stems are
+ * too common to block on, which entities are the story's topic).
  */
 
 /**
@@ -31,6 +34,10 @@ export interface BriefResult {
   readonly brief: Brief;
   /** Members not briefed because the story has more than BRIEF_MEMBER_LIMIT. */
   readonly omitted: number;
+  /** Members whose stored claims were used, and those whose claims were extracted for this Brief. */
+  readonly claims: { readonly reused: number; readonly extracted: number };
+  /** Why the newly extracted claims could not be kept for the next Brief (article-claims.ts); null when they were. */
+  readonly unsaved: string | null;
 }
 
 /** The story's Brief, by its id or the id of a story merged into it; null when there is no such story. */
@@ -50,9 +57,10 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
   const edges = (await store.copyEdges(ids)).filter((e) => byId.has(e.from) && byId.has(e.to));
   const sources = sourceEdges(edges);
   const fromStory = await storySignalsOfStory(store, stored, byId);
+  const claimed = await articleClaims(store, briefed);
 
   const articles: Omit<BriefArticle, 'claims'>[] = [];
-  const claimed: CorroborationArticle[] = [];
+  const corroborated: CorroborationArticle[] = [];
   const named: EntityArticle[] = [];
   for (const article of briefed) {
     const signals = [...article.signals, ...(fromStory.get(article.id) ?? [])];
@@ -65,8 +73,8 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
       machineRewrite: { score: rewrite.score, likely: rewrite.likely, reasons: rewrite.reasons },
       signals: signals.map((s) => ({ kind: s.kind, evidence: s.evidence, confidence: s.confidence })),
     });
-    const claims = extractClaims(article.text, { articleId: article.id, publishedAt: article.publishedAt });
-    claimed.push({ id: article.id, familyId, publishedAt: article.publishedAt, outlet: article.outlet, claims });
+    const claims = claimed.claims.get(article.id)!;
+    corroborated.push({ id: article.id, familyId, publishedAt: article.publishedAt, outlet: article.outlet, claims });
     named.push({ id: article.id, familyId, text: article.text, claims });
   }
   const copies: BriefCopy[] = edges.map((e) => ({ from: e.from, to: e.to, relation: e.relation, score: e.score }));
@@ -76,9 +84,12 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
       families: report.families, outlets: report.outlets, mainEntities: report.mainEntities,
     },
     articles,
-    corroboration: corroborate(claimed),
+    corroboration: corroborate(corroborated),
     copies,
     entities: storyEntities(named),
   });
-  return { brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT) };
+  return {
+    brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT),
+    claims: { reused: claimed.reused, extracted: claimed.extracted }, unsaved: claimed.unsaved,
+  };
 }

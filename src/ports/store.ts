@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, ArticleVersion, ExtractedArticle, VersionChanges } from '../model/article.js';
 import type { ErrorCode } from '../model/error-codes.js';
+import type { Claim } from '../model/claim.js';
 import type { CopyEdge } from '../model/copy-edge.js';
 import type { LinkResult, ParentEdge } from '../reuse/link-article.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
@@ -113,7 +114,20 @@ export interface Store {
   countAssignedArticles(): Promise<number>;
   /** Forgets every story, so that they can be assigned again from the first article (`crosscheck rebuild`). */
   resetStories(): Promise<void>;
+  /**
+   * The claims stored for these articles by this extractor version (src/analyze/claims-fingerprint.ts), for the
+   * articles whose content and publication time are still those the claims were made from; others are absent.
+   */
+  storedClaims(articles: readonly Article[], extractor: string): Promise<Map<string, Claim[]>>;
+  /** Stores each article's claims, replacing what it had (one transaction). */
+  saveClaims(entries: readonly ArticleClaims[], extractor: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One article's claims as src/analyze/claims.ts extracted them from its current text and publication time. */
+export interface ArticleClaims {
+  readonly article: Article;
+  readonly claims: readonly Claim[];
 }
 
 export interface SignatureEntry {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../src/model/article.js';
+import type { Article, ExtractedArticle } from '../../src/model/article.js';
 import type { Store } from '../../src/ports/store.js';
 import type { BandLayout, LshKeys } from '../../src/reuse/lsh-keys.js';
 import { lshKeys } from '../../src/reuse/lsh-keys.js';
@@ -7,6 +7,7 @@ import type { Signature } from '../../src/reuse/minhash.js';
 import { createMinHasher, estimateJaccard } from '../../src/reuse/minhash.js';
 import { shingleHashes } from '../../src/text/shingles.js';
 import { assignStory } from '../../src/app/assign-story.js';
+import { extractClaims } from '../../src/analyze/claims.js';
 import { articleFeatures } from '../../src/stories/article-features.js';
 import { StoryClusterer } from '../../src/stories/story-clusterer.js';
 import { joinStory, mergeStories } from '../../src/stories/story-profile.js';
@@ -336,6 +337,45 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       // Assignment starts again from nothing: the first article opens a story of its own.
       const after = await ingestOne(s, ferry(3, 12));
       expect(after.storyId).toBe(`story:${after.id}`);
+    });
+  });
+  describe(`Store contract: stored claims (${dialect})`, () => {
+    let store: Store | undefined;
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+    const claimsOf = (a: Article) => extractClaims(a.text, { articleId: a.id, publishedAt: a.publishedAt });
+
+    it('gives back the claims stored for an article, equal to the extracted ones, and only for that extractor', async () => {
+      const s = (store = await open());
+      const { id } = await s.saveArticle(article(), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const { id: otherId } = await s.saveArticle(article({ url: 'https://x.example/other', text: 'Divers inspected the breakwater on Thursday.' }), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const stored = (await s.getArticle(id))!;
+      const claims = claimsOf(stored);
+      expect(claims.length).toBeGreaterThan(0);
+      await s.saveClaims([{ article: stored, claims }], 'claims/1:test');
+      const read = await s.storedClaims([stored, (await s.getArticle(otherId))!], 'claims/1:test');
+      expect([...read.keys()]).toEqual([id]);
+      expect(JSON.stringify(read.get(id))).toBe(JSON.stringify(claims));
+      expect(await s.storedClaims([stored], 'claims/1:other')).toEqual(new Map());
+    });
+
+    it('forgets stored claims once the article has a new version or another publication time, and replaces them', async () => {
+      const s = (store = await open());
+      const { id } = await s.saveArticle(article(), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+      const first = (await s.getArticle(id))!;
+      await s.saveClaims([{ article: first, claims: claimsOf(first) }], 'claims/1:test');
+      await s.saveArticle(article({ text: `${first.text}\n\nThe ferry deal was signed on Wednesday.` }), { ingestedAt: '2024-03-07T00:00:00.000Z' });
+      const second = (await s.getArticle(id))!;
+      expect(second.version).toBe(2);
+      expect(await s.storedClaims([second], 'claims/1:test')).toEqual(new Map());
+      // The same content dated otherwise resolves its relative dates otherwise: not the stored claims either.
+      expect(await s.storedClaims([{ ...first, publishedAt: '2024-03-09T00:00:00.000Z' }], 'claims/1:test')).toEqual(new Map());
+      const claims = claimsOf(second);
+      await s.saveClaims([{ article: second, claims }], 'claims/1:test');
+      expect((await s.storedClaims([second], 'claims/1:test')).get(id)).toEqual(claims);
+      expect(await s.storedClaims([first], 'claims/1:test')).toEqual(new Map());
     });
   });
 }

@@ -20,8 +20,9 @@ export function registerBrief(program: Command, io: CliIo): void {
       }
       const found = await withStore(flags.db, io, (store) => storyBrief(store, id));
       if (!found) throw new CrosscheckError('CC_STORY_NOT_FOUND', `no story has id "${id}" (list them with: crosscheck stories)`);
-      const { brief, omitted } = found;
+      const { brief, omitted, unsaved } = found;
       if (omitted > 0) io.stderr.write(`crosscheck: the story has ${omitted} more articles than a brief reads; it covers the first ${brief.articles.length} to join\n`);
+      if (unsaved !== null) io.stderr.write(`crosscheck: warning: the claims extracted for this brief could not be kept for the next one: ${unsaved}\n`);
       if (flags.json) io.stdout.write(`${JSON.stringify(brief)}\n`);
       else io.stdout.write(renderBrief(brief, flags.md ? 'md' : 'text'));
     });

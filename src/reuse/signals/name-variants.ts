@@ -93,8 +93,9 @@ export function findNameVariants(text: string, coverage: readonly NameForm[]): N
   const found: NameVariant[] = [];
   const covered: { start: number; end: number }[] = [];
   const tokens = wordTokens(text);
+  const skeletons = tokens.map((t) => nameSkeleton(t.word));
   for (let i = 0; i < tokens.length; ) {
-    const match = longestMatch(text, tokens, i, index);
+    const match = longestMatch(tokens, skeletons, i, index);
     if (!match) {
       i++;
       continue;
@@ -118,11 +119,18 @@ export function detectNameVariants(text: string, coverage: readonly NameForm[]):
   }));
 }
 
-function longestMatch(text: string, tokens: readonly WordToken[], i: number, index: ReadonlyMap<string, Group>): { last: number; group: Group } | null {
+/**
+ * The longest run of words from token i whose skeleton is a coverage name's. The run's skeleton is its words'
+ * skeletons joined: the joints between them (a space, a hyphen) are what nameSkeleton drops, so this is the
+ * skeleton of the run's text, without normalising each word once for every run it is in.
+ */
+function longestMatch(tokens: readonly WordToken[], skeletons: readonly string[], i: number, index: ReadonlyMap<string, Group>): { last: number; group: Group } | null {
   let best: { last: number; group: Group } | null = null;
+  let key = '';
   for (let last = i; last < Math.min(tokens.length, i + MAX_WORDS); last++) {
     if (last > i && tokens[last]!.joint === null) break;
-    const group = index.get(nameSkeleton(text.slice(tokens[i]!.start, tokens[last]!.end)));
+    key += skeletons[last]!;
+    const group = index.get(key);
     if (group) best = { last, group };
   }
   return best;

@@ -196,4 +196,23 @@ export const sharedMigrations: Record<string, Migration> = {
       await db.schema.createTable('pending_links').addColumn('article_id', 'text', (c) => c.primaryKey()).execute();
     },
   },
+  /**
+   * Claims stored per article (src/app/article-claims.ts), reused while the article's content, its publication time
+   * (relative dates resolve against it) and the claim extractor's version are those they were made with; one row an
+   * article, replaced when any of them changes. Made when a Brief first needs them, never at ingest: a stream
+   * of articles nobody briefs pays nothing. `claims` is claims-codec.ts JSON, deflated (claims.repository.ts).
+   * Cascades with the article, like its signals.
+   */
+  '0007-article-claims': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('article_claims')
+        .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text')
+        .addColumn('extractor', 'text', (c) => c.notNull())
+        .addColumn('claims', 'blob', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -85,6 +85,16 @@ export interface Database {
   lsh_state: LshStateTable;
   lsh_filter: LshFilterTable;
   pending_links: PendingLinksTable;
+  article_claims: ArticleClaimsTable;
+}
+
+/** Claims stored per article (migration 0007-article-claims); `claims` is claims-codec.ts JSON, deflated. */
+export interface ArticleClaimsTable {
+  article_id: string;
+  content_hash: string;
+  published_at: string | null;
+  extractor: string;
+  claims: Uint8Array;
 }
 
 /** One MinHash signature per article (migration 0002-lsh-bands). */

@@ -10,6 +10,7 @@ import type { StoryDatabase } from '../sql/story-schema.js';
 import * as stories from '../sql/story.repository.js';
 import * as articles from '../sql/article.repository.js';
 import * as copyGraph from '../sql/copy-graph.repository.js';
+import * as claimStore from '../sql/claims.repository.js';
 import { recordIngestRun } from '../sql/ingest-run.repository.js';
 import { BandIndex } from '../sql/band-index.js';
 import * as lsh from '../sql/lsh.repository.js';
@@ -174,6 +175,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       await storyDb.transaction().execute((trx) => stories.clearStories(trx));
       storyMemory.reset();
     }),
+    storedClaims: (list, extractor) => committed(() => claimStore.storedClaims(db, list, extractor)),
+    saveClaims: (entries, extractor) => committed(() => db.transaction().execute((trx) => claimStore.saveClaims(trx, entries, extractor))),
     // The end of a run: its last articles become searchable now, not at the next batch.
     recordIngestRun: (run) => committed(async () => {
       await indexPendingArticles(db);
