@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Brief, BriefArticle, BriefCopy } from '../model/brief.js';
+import type { SemanticBackend } from '../ports/semantic-backend.js';
 import type { Store } from '../ports/store.js';
 import { buildBrief, byPublication } from '../corroborate/build-brief.js';
 import type { CorroborationArticle } from '../corroborate/corroborate.js';
@@ -40,8 +41,17 @@ export interface BriefResult {
   readonly unsaved: string | null;
 }
 
+export interface BriefOptions {
+  /**
+   * Sentence embeddings for claim alignment (src/ports/semantic-backend.ts), off by default: each distinct claim
+   * text of the story is embedded once per Brief. Its failures fail the Brief (CC_SEMANTIC_BACKEND): asked for, it
+   * is not silently left out.
+   */
+  readonly semantic?: SemanticBackend;
+}
+
 /** The story's Brief, by its id or the id of a story merged into it; null when there is no such story. */
-export async function storyBrief(store: Store, storyId: string): Promise<BriefResult | null> {
+export async function storyBrief(store: Store, storyId: string, options: BriefOptions = {}): Promise<BriefResult | null> {
   const stored = await store.getStory(storyId);
   if (!stored) return null;
   const report = await storyReport(store, stored);
@@ -84,7 +94,7 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
       families: report.families, outlets: report.outlets, mainEntities: report.mainEntities,
     },
     articles,
-    corroboration: corroborate(corroborated),
+    corroboration: corroborate(corroborated, options.semantic ? { embeddings: await embedClaims(options.semantic, corroborated) } : {}),
     copies,
     entities: storyEntities(named),
   });
@@ -92,4 +102,11 @@ export async function storyBrief(store: Store, storyId: string): Promise<BriefRe
     brief, omitted: Math.max(0, stored.articleIds.length - BRIEF_MEMBER_LIMIT),
     claims: { reused: claimed.reused, extracted: claimed.extracted }, unsaved: claimed.unsaved,
   };
+}
+
+/** Each distinct claim text of the story, embedded once (copies of a wire sentence share theirs). */
+async function embedClaims(backend: SemanticBackend, articles: readonly CorroborationArticle[]): Promise<Map<string, Float32Array>> {
+  const texts = [...new Set(articles.flatMap((a) => a.claims.map((c) => c.text)))];
+  const vectors = await backend.embed(texts);
+  return new Map(texts.map((t, i) => [t, vectors[i]!]));
 }

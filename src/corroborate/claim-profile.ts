@@ -50,6 +50,8 @@ export interface ClaimProfile {
    * claims score the same against any third claim, so a score is computed once per pair of keys (claim-groups.ts).
    */
   readonly scoreKey: number;
+  /** The claim text's sentence embedding from a semantic backend, when one is on (semantic-evidence.ts); else null. */
+  readonly embedding: Float32Array | null;
 }
 
 /** What depends on a claim's text alone, shared by every claim with that text (copies of a wire sentence). */
@@ -67,6 +69,9 @@ export class ClaimProfiler {
   private readonly texts = new Map<string, TextParts>();
   private readonly scoreKeys = new Map<string, number>();
 
+  /** `embeddings`: sentence embeddings by claim text, from a semantic backend (off by default: none). */
+  constructor(private readonly embeddings: ReadonlyMap<string, Float32Array> = new Map()) {}
+
   profile(claim: Claim, article: CorroborationArticle, order: number): ClaimProfile {
     let parts = this.texts.get(claim.text);
     if (parts === undefined) {
@@ -83,7 +88,8 @@ export class ClaimProfiler {
     const figures: Figure[] = claim.quantities.map((quantity, i) => ({ quantity: { ...quantity, unit: canonicalUnit(quantity.unit) }, role: parts.figureRoles[i]! }));
     const places: PlaceMention[] = locatingPlaces(claim).map((place, i) => ({ place, key: nameKey(place.text), role: parts.placeRoles[i]! }));
     const weak = claim.modality.kind === 'hedged' || claim.modality.kind === 'question' || claim.modality.kind === 'opinion';
-    return { claim, article, order, wording: parts.wording, stemSet: parts.stemSet, entities: parts.entities, figures, places, plain: parts.plain, weak, scoreKey };
+    const embedding = this.embeddings.get(claim.text) ?? null;
+    return { claim, article, order, wording: parts.wording, stemSet: parts.stemSet, entities: parts.entities, figures, places, plain: parts.plain, weak, scoreKey, embedding };
   }
 }
 

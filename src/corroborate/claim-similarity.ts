@@ -10,6 +10,9 @@
  * - dates more than DISTANT_DAYS apart on both sides (no pair within it): another occasion, not a disputed date;
  * - figures of one unit that all differ by more than a factor DISTANT_FACTOR: another count, not a disputed one.
  *
+ * With a semantic backend on (off by default), the cosine of the claims' sentence embeddings adds its own log-odds
+ * (semantic-evidence.ts).
+ *
  * The adjustments are on the log-odds scale, so they act like extra logistic features. Their sizes were set by
  * hand and checked against the demo's outcome (test/golden/demo-corroboration.test.ts); they are not fitted, which
  * docs/corroboration.md lists as a limit.
@@ -17,6 +20,7 @@
 import { PARAPHRASE_MODEL } from '../reuse/sentence-paraphrase-model.js';
 import { paraphraseProbability, sentenceFeatures, sharedCount } from '../reuse/sentence-similarity.js';
 import type { ClaimProfile } from './claim-profile.js';
+import { semanticLogit } from './semantic-evidence.js';
 
 export interface ClaimPairFeatures {
   /** MRPC paraphrase probability of the blanked wordings (numbers never count against it). */
@@ -91,7 +95,7 @@ function cannotReach(a: ClaimProfile, b: ClaimProfile, floor: number): boolean {
     w.bigram * (x.bigrams.size === 0 || y.bigrams.size === 0 ? 1 : (2 * sharedCount(x.bigrams, y.bigrams)) / bigrams) +
     w.lcs * (Math.min(inA, inB) / longest) +
     w.lengthRatio * (Math.min(x.tokens.length, y.tokens.length) / longest);
-  z += adjustment(a, b);
+  z += adjustment(a, b) + semanticLogit(a.embedding, b.embedding);
   return 1 / (1 + Math.exp(-z)) < floor;
 }
 
@@ -129,7 +133,7 @@ export function claimSimilarity(a: ClaimProfile, b: ClaimProfile, floor = 0): nu
   if (floor > 0 && cannotReach(a, b, floor)) return 0;
   const f = claimPairFeatures(a, b);
   const p = Math.min(Math.max(f.paraphrase, 1e-6), 1 - 1e-6);
-  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + adjustmentOf(f))));
+  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + adjustmentOf(f) + semanticLogit(a.embedding, b.embedding))));
 }
 
 /** The log-odds the claim evidence adds to the wording's paraphrase log-odds. */

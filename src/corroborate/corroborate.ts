@@ -25,8 +25,16 @@ export interface CorroborationArticle {
   readonly claims: readonly Claim[];
 }
 
-export function corroborate(articles: readonly CorroborationArticle[]): Corroboration {
-  const profiles = profilesInOrder(articles);
+export interface CorroborationOptions {
+  /**
+   * Sentence embeddings by claim text, from a semantic backend (src/ports/semantic-backend.ts; off by default):
+   * they add their evidence to the alignment of claims the lexical blocking pairs (semantic-evidence.ts).
+   */
+  readonly embeddings?: ReadonlyMap<string, Float32Array>;
+}
+
+export function corroborate(articles: readonly CorroborationArticle[], options: CorroborationOptions = {}): Corroboration {
+  const profiles = profilesInOrder(articles, options.embeddings);
   const { groups } = groupClaims(profiles);
   const groupIds = groups.map((members) => members[0]!.claim.id);
   const { contradictions, updates, disputedGroups } = findContradictions(groups, groupIds);
@@ -35,7 +43,7 @@ export function corroborate(articles: readonly CorroborationArticle[]): Corrobor
 }
 
 /** Every claim profiled, in publication order: article time (undated last), article id, then the claim's order. */
-function profilesInOrder(articles: readonly CorroborationArticle[]): ClaimProfile[] {
+function profilesInOrder(articles: readonly CorroborationArticle[], embeddings?: ReadonlyMap<string, Float32Array>): ClaimProfile[] {
   const seen = new Set<string>();
   for (const a of articles) {
     if (typeof a.id !== 'string' || a.id.length === 0 || typeof a.familyId !== 'string' || a.familyId.length === 0) {
@@ -53,7 +61,7 @@ function profilesInOrder(articles: readonly CorroborationArticle[]): ClaimProfil
     if (ta !== tb) return ta < tb ? -1 : 1;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
-  const profiler = new ClaimProfiler();
+  const profiler = new ClaimProfiler(embeddings);
   const out: ClaimProfile[] = [];
   for (const article of sorted) {
     const claims = [...article.claims].sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));

@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   CC_LSH_OPTIONS: 'MinHash or LSH options are out of range (threshold, weights, signature size, bands and rows)',
   CC_CLAIM_OPTIONS: 'claim extraction was given an empty article id or a publication date that is not a date',
   CC_CORROBORATION_INPUT: 'corroboration was given an article without an id or family, the same article twice, or a publication date that is not a date',
+  CC_SEMANTIC_BACKEND: 'the semantic backend (crosscheck brief --semantic) is not offline, cannot be reached, or answered something that is not one embedding per text',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

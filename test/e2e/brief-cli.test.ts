@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCorpusDir } from '../../src/cli/commands/demo.command.js';
 import type { Brief } from '../../src/model/brief.js';
+import { startFakeEmbeddingServer } from '../unit/app/fake-embedding-server.js';
 import { cli, tempDir } from './cli-harness.js';
 
 /** `crosscheck brief <story-id>` (docs/brief.md) on the demo corpus: the contract, and the counting rules it promises. */
@@ -118,5 +119,30 @@ describe('crosscheck brief', () => {
     const both = await run(['brief', id, '--json', '--md']);
     expect(both.code).toBe(1);
     expect(both.stderr).toContain('CC_USAGE');
+  });
+  it('aligns claims with embeddings from a semantic backend on loopback when asked, and refuses one on a public address', async () => {
+    const server = await startFakeEmbeddingServer();
+    try {
+      const id = summit().story.id;
+      const out = await cli(['brief', id, '--json', '--db', db], { cwd: root, env: { CROSSCHECK_SEMANTIC_URL: server.url } });
+      expect(out.code).toBe(0);
+      const brief = out.json<Brief>();
+      expect(brief.story.id).toBe(id);
+      expect(brief.claims.length).toBeGreaterThan(0);
+      // Each distinct claim text of the story was sent once, under the default model name.
+      const sent = server.requests.flatMap((r) => r.input);
+      expect(new Set(sent).size).toBe(sent.length);
+      expect(server.requests.every((r) => r.model === 'default')).toBe(true);
+      expect(sent).toEqual(expect.arrayContaining(brief.claims.map((c) => c.text)));
+      const refused = await run(['brief', id, '--semantic', 'http://93.184.216.34/v1/embeddings']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('CC_SEMANTIC_BACKEND');
+      server.mode = 'error';
+      const failing = await run(['brief', id, '--semantic', server.url, '--semantic-model', 'minilm']);
+      expect(failing.code).toBe(1);
+      expect(failing.stderr).toContain('HTTP 500');
+    } finally {
+      await server.close();
+    }
   });
 });
