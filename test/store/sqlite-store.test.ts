@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/analyze/claims.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { article, storeContract } from './store-contract.js';
 
@@ -15,6 +16,24 @@ storeContract('sqlite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
 storeContract('sqlite, band rows written at once', () => openSqliteStore(join(dir, `contract-${++n}.db`), { bandFlushArticles: 1 }));
 
 describe('SQLite store', () => {
+  it('stores claims deflated, and reads a damaged claims row as none', async () => {
+    const path = join(dir, 'claims.db');
+    let store = await openSqliteStore(path);
+    const { id } = await store.saveArticle(article(), { ingestedAt: '2024-03-06T00:00:00.000Z' });
+    const stored = (await store.getArticle(id))!;
+    const claims = extractClaims(stored.text, { articleId: id, publishedAt: stored.publishedAt });
+    await store.saveClaims([{ article: stored, claims }], 'claims/1:test');
+    await store.close();
+    const raw = new Database(path);
+    const row = raw.prepare('select claims from article_claims where article_id = ?').get(id) as { claims: Buffer };
+    expect(row.claims.length).toBeLessThan(JSON.stringify(claims).length / 2);
+    raw.prepare("update article_claims set claims = x'00ff13' where article_id = ?").run(id);
+    raw.close();
+    store = await openSqliteStore(path);
+    expect(await store.storedClaims([stored], 'claims/1:test')).toEqual(new Map());
+    await store.close();
+  });
+
   it('uses WAL and creates the FTS index', async () => {
     const path = join(dir, 'wal.db');
     const store = await openSqliteStore(path);

@@ -26,7 +26,11 @@ export async function storedClaims(db: Kysely<Database>, articles: readonly Arti
     for (const row of rows) {
       const article = byId.get(row.article_id)!;
       if (row.extractor !== extractor || row.content_hash !== article.contentHash || row.published_at !== article.publishedAt) continue;
-      out.set(row.article_id, decodeClaims(inflateRawSync(row.claims).toString('utf8'), article.text));
+      try {
+        out.set(row.article_id, decodeClaims(inflateRawSync(row.claims).toString('utf8'), article.text));
+      } catch {
+        // A damaged row is a cache miss, not a failed Brief: the claims are extracted again and the row replaced.
+      }
     }
   }
   return out;
