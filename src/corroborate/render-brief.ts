@@ -51,7 +51,7 @@ export function renderBrief(brief: Brief, style: BriefStyle): string {
     heading(`Updated figures (${brief.updates.length})`);
     for (const u of brief.updates) out.push(`- ${u.from.value} -> ${u.to.value}, later reports (${outletsOf(u.to.articleIds, byId)}): ${clip(u.claim)}`);
   }
-  section('single-source', 'Single-source', (c) => `${clip(c.text)} (${outletsOf(c.articleIds, byId)}${c.articleIds.length > 1 ? `: ${c.articleIds.length} articles, one family` : ''})${said(c)}`);
+  section('single-source', 'Single-source', (c) => `${clip(c.text)} (${outletsOf(c.articleIds, byId)})${said(c)}`);
   section('speculative', 'Speculation only', (c) => `${clip(c.text)} (${outletsOf(c.articleIds, byId)})`);
 
   const derived = brief.articles.filter((a) => a.copyOf !== null || a.machineRewrite.likely);
@@ -86,13 +86,36 @@ function side(s: ContradictionSide, byId: ReadonlyMap<string, BriefArticle>): st
   return `"${s.value}" (${plural(s.familyIds.length, 'family', 'families')}: ${outletsOf(s.articleIds, byId)})`;
 }
 
-function outletsOf(articleIds: readonly string[], byId: ReadonlyMap<string, BriefArticle>): string {
-  const outlets = [...new Set(articleIds.map((id) => byId.get(id)?.outlet ?? id))];
-  return outlets.length > 4 ? `${outlets.slice(0, 4).join(', ')} and ${outlets.length - 4} more` : outlets.join(', ');
+/** Families shown in a list of sources before "and N more families". */
+const FAMILY_LINES = 4;
+
+/**
+ * Who reports it, one name per independence family: the family's first article's outlet, and how many copies the
+ * family holds beside it ("Meridian Wire and 3 copies, VBC News"). Listing outlets as they come would put a wire
+ * story's republications first and hide the independent sources behind "and 4 more".
+ */
+export function outletsOf(articleIds: readonly string[], byId: ReadonlyMap<string, BriefArticle>): string {
+  const families = new Map<string, string[]>();
+  for (const id of articleIds) {
+    const familyId = byId.get(id)?.familyId ?? id;
+    const members = families.get(familyId);
+    if (members) members.push(id);
+    else families.set(familyId, [id]);
+  }
+  const shown = [...families.values()].slice(0, FAMILY_LINES).map((members) => {
+    const first = byId.get(members[0]!)?.outlet ?? members[0]!;
+    return members.length > 1 ? `${first} and ${plural(members.length - 1, 'copy', 'copies')}` : first;
+  });
+  const more = families.size - FAMILY_LINES;
+  return more > 0 ? `${shown.join(', ')} and ${plural(more, 'more family', 'more families')}` : shown.join(', ');
 }
 
-function said(c: BriefClaim): string {
-  return c.attributedTo.length > 0 ? `; according to ${c.attributedTo.slice(0, 3).join(', ')}` : '';
+/** Speakers given only as a pronoun ("he said") name nobody a reader can check: they are not listed. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its']);
+
+export function said(c: Pick<BriefClaim, 'attributedTo'>): string {
+  const named = c.attributedTo.filter((s) => !PRONOUNS.has(s.trim().toLowerCase()));
+  return named.length > 0 ? `; according to ${named.slice(0, 3).join(', ')}` : '';
 }
 
 function name(a: BriefArticle | undefined, id: string): string {
