@@ -5,6 +5,7 @@ import { EXIT_ERROR, EXIT_OK } from './cli-io.js';
 import { registerArticle } from './commands/article.command.js';
 import { registerArticles } from './commands/articles.command.js';
 import { registerBrief } from './commands/brief.command.js';
+import { registerClaims } from './commands/claims.command.js';
 import { registerCopies } from './commands/copies.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerDiff } from './commands/diff.command.js';
@@ -38,6 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerStories(program, io);
   registerStory(program, io);
   registerBrief(program, io);
+  registerClaims(program, io);
   registerCopies(program, io);
   registerDiff(program, io);
   registerOutlets(program, io);

@@ -145,4 +145,21 @@ describe('crosscheck brief', () => {
       await server.close();
     }
   });
+  it('prints one article\'s claims (crosscheck claims), each quoting the article\'s own text, the same as the Brief read', async () => {
+    const brief = summit();
+    const id = brief.articles[0]!.id;
+    const out = await run(['claims', id, '--json']);
+    expect(out.code).toBe(0);
+    const claims = out.json<{ id: string; text: string; start: number; end: number; modality: { kind: string } }[]>();
+    expect(claims.length).toBeGreaterThan(3);
+    for (const c of claims) {
+      expect(c.id.startsWith(`${id}#`)).toBe(true);
+      expect(texts.get(id)!.slice(c.start, c.end)).toBe(c.text);
+    }
+    const text = await run(['claims', id]);
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('- [')).length).toBe(claims.length);
+    const unknown = await run(['claims', 'nope']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('CC_ARTICLE_NOT_FOUND');
+  });
 });
