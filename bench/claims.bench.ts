@@ -10,6 +10,9 @@
  * - STS benchmark test (`pearson`, Spearman): the same score against the gold similarity, news genre and all pairs.
  * - `contradictions`: precision and recall per type on the generated set (bench/lib/contradiction-generator.ts),
  *   its controls and updates; `golden`: the same per kind on the demo corpus (not held out: the rules were read on it).
+ * - `fnc1`: claim stance (src/corroborate/stance.ts) on FNC-1, by grouped cross-validation over its claims
+ *   (bench/lib/stance-eval.ts): the official score, related/unrelated accuracy, per-class and macro F1; the
+ *   published systems' figures under `peers`.
  */
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/analyze/claims.js';
@@ -29,6 +32,7 @@ import { loadMrpc } from './lib/mrpc.js';
 import { scoreParaphrase } from './lib/paraphrase-eval.js';
 import { loadEcbPlus, loadNewsWcl50 } from './lib/rewrite-corpus.js';
 import { loadSts } from './lib/sts-benchmark.js';
+import { stanceSection } from './lib/stance-section.js';
 
 /** Each pass runs the corpus this many times, so one pass lasts long enough (~0.5 s) to time. */
 const REPEATS = 40;
@@ -80,6 +84,7 @@ export async function run(args: string[]): Promise<BenchResult> {
   const reportPairs = generateReportPairs([...loadEcbPlus(), ...loadNewsWcl50()], { seed: CONTRADICTION_SEED, gazetteer: loadEcbPlusGazetteer() });
   const generated = evaluateContradictions(reportPairs);
   const golden = await evaluateDemoContradictions();
+  const stance = stanceSection();
 
   const perType = Object.fromEntries(PLANTED_TYPES.map((t) => {
     const k = generated.perType[t];
@@ -115,9 +120,11 @@ export async function run(args: string[]): Promise<BenchResult> {
       updatesAsContradiction: generated.updatesAsContradiction,
     },
     golden: Object.fromEntries(Object.entries(golden).map(([kind, k]) => [kind, { ...k, precision: k.found === 0 ? 0 : r4(k.correct / k.found), recall: k.expected === 0 ? 0 : r4(k.correct / k.expected) }])),
+    fnc1: stance.figures,
     speed,
   };
   const peers = {
+    ...stance.peers,
     sentence_paraphrase_model: { accuracy: r4(reference.accuracy), f1: r4(reference.f1) },
     mrpc_majority_paraphrase: { accuracy: r4(testLabels.filter((l) => l).length / testLabels.length) },
   };
@@ -136,6 +143,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     ['generated contradictions', 'controls', generated.falseContradictionRate, `false-contradiction rate over ${generated.controls} unchanged copies`],
     ['generated contradictions', 'updates', `${generated.updatesFound} / ${generated.updates}`, `found as updates; ${generated.updatesAsContradiction} reported as number contradictions`],
     ...Object.entries(figures.golden).map(([kind, k]) => ['golden (demo)', kind, `P ${k.precision.toFixed(3)} R ${k.recall.toFixed(3)}`, `${k.expected} expected, ${k.found} found`]),
+    ...stance.table,
     ['speed', 'sentences/s', speed.sentencesPerSecond, `${speed.claimsPerSecond} claims/s, ${speed.msPerArticle.toFixed(3)} ms/article`],
   ];
   return { figures, peers, table };

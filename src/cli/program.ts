@@ -14,6 +14,7 @@ import { registerIngest } from './commands/ingest.command.js';
 import { registerOutlets } from './commands/outlets.command.js';
 import { registerRebuild } from './commands/rebuild.command.js';
 import { registerSearch } from './commands/search.command.js';
+import { registerStance } from './commands/stance.command.js';
 import { registerStories } from './commands/stories.command.js';
 import { registerStory } from './commands/story.command.js';
 
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerStory(program, io);
   registerBrief(program, io);
   registerClaims(program, io);
+  registerStance(program, io);
   registerCopies(program, io);
   registerDiff(program, io);
   registerOutlets(program, io);

@@ -6,7 +6,7 @@ import type { LinkResult, ParentEdge } from '../reuse/link-article.js';
 import type { LshKeys } from '../reuse/lsh-keys.js';
 import type { Signature } from '../reuse/minhash.js';
 import type { Story } from '../model/story.js';
-import type { StoryIndexWriter } from './story-index.js';
+import type { StoryIndexWriter, TermStatistics } from './story-index.js';
 
 /** What saving one article did. */
 export type SaveStatus = 'ingested' | 'unchanged' | 'updated';
@@ -89,7 +89,8 @@ export interface Store {
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   /** Every article, a page at a time (so an export never holds the corpus in memory), in ingestion order by default. */
   iterateArticles(options?: IterateOptions): AsyncIterable<Article>;
-  search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
+  /** Best first (BM25). Every word must match (else any may); with `match: 'any'`, any word may from the start. */
+  search(query: string, options?: { readonly limit?: number; readonly match?: 'all' | 'any' }): Promise<SearchHit[]>;
   countArticles(): Promise<number>;
   recordIngestRun(run: IngestRunRecord): Promise<number>;
   /** Stores an article's MinHash signature and indexes its LSH band keys, replacing any it had (one transaction). */
@@ -112,6 +113,12 @@ export interface Store {
   countStories(): Promise<number>;
   /** How many articles have a story (fewer than countArticles() in a store made before stories, or after resetStories). */
   countAssignedArticles(): Promise<number>;
+  /**
+   * How many stored articles contain each of these terms (the story index's document frequencies of stemmed content
+   * words, src/stories/article-features.ts), and over how many articles that was counted; never-counted terms are
+   * absent. What "rare" means in this coverage, for weighing words (claim stance, src/corroborate/stance.ts).
+   */
+  termStatistics(terms: readonly string[]): Promise<TermStatistics>;
   /** Forgets every story, so that they can be assigned again from the first article (`crosscheck rebuild`). */
   resetStories(): Promise<void>;
   /**

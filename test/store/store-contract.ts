@@ -278,6 +278,28 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       expect(await s.storiesOf([first.id, third.id, 'nobody'])).toEqual(new Map([[first.id, first.storyId], [third.id, third.storyId]]));
     });
 
+    it('counts how many stored articles hold each term, between batches and after a close', async () => {
+      const s = await opened();
+      await ingestOne(s, ferry(1, 4));
+      await ingestOne(s, ferry(2, 5));
+      await ingestOne(s, election);
+      const stats = await s.termStatistics(['ferri', 'veloria', 'brennmark', 'nowhereword', 'ferri']);
+      expect(stats.documents).toBe(3);
+      expect(stats.frequencies).toEqual(new Map([['ferri', 2], ['veloria', 2], ['brennmark', 1]]));
+      // A failed unit counts nothing.
+      await expect(ingestOne(s, ferry(3, 6), true)).rejects.toThrow('disk gone');
+      expect((await s.termStatistics(['ferri'])).frequencies.get('ferri')).toBe(2);
+    });
+
+    it('searches for any of the words when asked, best first', async () => {
+      const s = await opened();
+      await ingestOne(s, ferry(1, 4));
+      await ingestOne(s, election);
+      const any = await s.search('ferry Brennmark mayor', { match: 'any' });
+      expect(any.map((h) => h.title).sort()).toEqual(['Brennmark elects a new mayor', 'Ferry strike in Veloria enters day 1']);
+      expect(any[0]!.title).toBe('Brennmark elects a new mayor'); // two of the words, one in the title
+    });
+
     it('lists stories newest first a page at a time, undated ones last, and filters by date', async () => {
       const s = await opened();
       // Distinct made-up words: nothing joins, so each article opens a story (more than one page of 200).

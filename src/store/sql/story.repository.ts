@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Story } from '../../model/story.js';
 import type { StoredStory } from '../../ports/store.js';
+import type { TermStatistics } from '../../ports/story-index.js';
 import type { StoryDatabase } from './story-schema.js';
+import { logAfter, readStoryState } from './story-statements.js';
 
 /**
  * Reading stories for people and programs (the CLI, the API): the live stories newest first, one story with its
@@ -65,6 +67,28 @@ export async function storiesOfArticles(db: Db, articleIds: readonly string[]): 
     for (const row of rows) out.set(row.article_id, await liveStoryId(db, row.story_id));
   }
   return out;
+}
+
+/**
+ * Document frequencies of these terms over every article the story index has counted: story_terms holds them up to
+ * story_state.counted_through, and story_log the documents past it (at most one batch, story-index-memory.ts),
+ * whose terms are added here, so the answer is exact between batches too. A read of the terms asked for and of one
+ * batch's log, never of the whole table. Terms never counted are absent.
+ */
+export async function termStatistics(db: Db, terms: readonly string[]): Promise<TermStatistics> {
+  const frequencies = new Map<string, number>();
+  const distinct = [...new Set(terms)];
+  for (let i = 0; i < distinct.length; i += 256) {
+    const rows = await db.selectFrom('story_terms').select(['term', 'df']).where('term', 'in', distinct.slice(i, i + 256)).execute();
+    for (const row of rows) frequencies.set(row.term, Number(row.df));
+  }
+  const state = await readStoryState(db);
+  const wanted = new Set(distinct);
+  for (const row of await logAfter(db, state.countedThrough)) {
+    for (const t of row.terms) if (wanted.has(t)) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+  }
+  for (const [t, n] of frequencies) if (n <= 0) frequencies.delete(t);
+  return { documents: state.documents, frequencies };
 }
 
 /** How many articles have a story: an older store, or one whose stories were emptied, has fewer than articles. */

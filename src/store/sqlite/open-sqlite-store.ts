@@ -155,7 +155,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     iterateArticles: (iterateOptions) => articles.iterateArticles(db, iterateOptions, () => writes.flush()),
     search: (query, options) => committed(async () => {
       await indexPendingArticles(db);
-      return searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT);
+      return searchArticles(db, query, options?.limit ?? DEFAULT_SEARCH_LIMIT, options?.match === 'any');
     }),
     countArticles: () => committed(() => articles.countArticles(db)),
     saveSignature: (articleId, signature, keys) => committed(() => saveSignatures([{ articleId, signature, keys }])),
@@ -171,6 +171,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     storiesOf: (ids) => committed(() => stories.storiesOfArticles(storyDb, ids)),
     countStories: () => committed(() => stories.countStories(storyDb)),
     countAssignedArticles: () => committed(() => stories.assignedArticles(storyDb)),
+    termStatistics: (terms) => committed(() => stories.termStatistics(storyDb, terms)),
     resetStories: () => committed(async () => {
       await storyDb.transaction().execute((trx) => stories.clearStories(trx));
       storyMemory.reset();

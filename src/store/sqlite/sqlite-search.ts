@@ -5,17 +5,19 @@ import type { Database } from '../sql/schema.js';
 
 /**
  * Full-text search with FTS5 and BM25. A user's words are quoted one by one, so punctuation ("U.S.", "9/11") can
- * never be read as FTS5 syntax; all words must match, and when that finds nothing, any word may.
+ * never be read as FTS5 syntax; all words must match, and when that finds nothing, any word may. With `any`, any
+ * word may from the start, ranked by BM25: how a claim finds the coverage that mentions some of it.
  */
 
 /** Title matches count four times a body match: a headline states what the whole article is about. */
 const TITLE_WEIGHT = 4;
 const TEXT_WEIGHT = 1;
 
-export async function searchArticles(db: Kysely<Database>, query: string, limit: number): Promise<SearchHit[]> {
+export async function searchArticles(db: Kysely<Database>, query: string, limit: number, any = false): Promise<SearchHit[]> {
   const words = query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   const quoted = words.map((w) => `"${w}"`);
+  if (any) return run(db, quoted.join(' OR '), limit);
   const all = await run(db, quoted.join(' AND '), limit);
   if (all.length > 0 || words.length === 1) return all;
   return run(db, quoted.join(' OR '), limit);
