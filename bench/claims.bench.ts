@@ -13,6 +13,17 @@
  * - `fnc1`: claim stance (src/corroborate/stance.ts) on FNC-1, by grouped cross-validation over its claims
  *   (bench/lib/stance-eval.ts): the official score, related/unrelated accuracy, per-class and macro F1; the
  *   published systems' figures under `peers`.
+ * - `ecbplus`: aligned sentence pairs across documents against ECB+ cross-document event coreference (pairwise
+ *   precision, recall, F1). Gold (bench/lib/ecbplus-sentence-pairs.ts): the sentences ECB+'s annotators validated
+ *   for coreference (ECBplus_coreference_sentences.csv); every pair of two such sentences from DIFFERENT documents
+ *   of the SAME topic is a pair; it is positive when the two share a cross-document event chain (an ACTION_* or
+ *   NEG_ACTION_* mention in each, linked by CROSS_DOC_COREF to one instance_id), negative otherwise. Pairs across
+ *   topics are not counted; within a topic the negatives include the topic's other, similar event (ecb vs ecbplus
+ *   sub-topic). System (bench/lib/claim-alignment-eval.ts): each topic is one story of whole documents as
+ *   articles, claims extracted and the story corroborated as for the Brief; a pair is predicted aligned when a
+ *   claim of each sentence lands in one claim group. Peer: TF-IDF cosine of the two sentences, cut fitted for F1
+ *   on the other half of the topics (odd/even, both ways, pooled). Diagnostic: the claim score of each pair alone
+ *   at GROUP_THRESHOLD and at a cut fitted the same way. No sentence text is written to the results.
  */
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/analyze/claims.js';
@@ -27,7 +38,10 @@ import { CONTRADICTION_SEED, generateReportPairs, PLANTED_TYPES } from './lib/co
 import { pearson, spearman } from './lib/correlation.js';
 import { evaluateDemoContradictions } from './lib/demo-contradictions-eval.js';
 import { demoArticles } from './lib/demo-events.js';
+import { ECB_PAIRS_GATE_TOPICS, evaluateClaimAlignment, evaluateClaimScore, evaluateLexicalPeer } from './lib/claim-alignment-eval.js';
+import type { AlignmentEvaluation } from './lib/claim-alignment-eval.js';
 import { loadEcbPlusGazetteer } from './lib/ecbplus-gazetteer.js';
+import { loadEcbSentencePairs } from './lib/ecbplus-sentence-pairs.js';
 import { loadMrpc } from './lib/mrpc.js';
 import { scoreParaphrase } from './lib/paraphrase-eval.js';
 import { loadEcbPlus, loadNewsWcl50 } from './lib/rewrite-corpus.js';
@@ -86,6 +100,14 @@ export async function run(args: string[]): Promise<BenchResult> {
   const golden = await evaluateDemoContradictions();
   const stance = stanceSection();
 
+  const ecbStarted = performance.now();
+  const ecbTopics = loadEcbSentencePairs();
+  const ecbSystem = evaluateClaimAlignment(ecbTopics);
+  const ecbGate = evaluateClaimAlignment(ecbTopics.filter((t) => ECB_PAIRS_GATE_TOPICS(t.topic)));
+  const ecbPeer = evaluateLexicalPeer(ecbTopics);
+  const ecbScore = evaluateClaimScore(ecbTopics);
+  const ecbSeconds = r4((performance.now() - ecbStarted) / 1000);
+
   const perType = Object.fromEntries(PLANTED_TYPES.map((t) => {
     const k = generated.perType[t];
     return [t, { precision: r4(k.precision), recall: r4(k.recall), planted: k.planted, found: k.found, correct: k.correct }];
@@ -119,6 +141,28 @@ export async function run(args: string[]): Promise<BenchResult> {
       // generated.examples quote the articles' names and values: the data's licence keeps them out of the repository.
       updatesAsContradiction: generated.updatesAsContradiction,
     },
+    ecbplus: {
+      precision: ecbSystem.all.precision,
+      recall: ecbSystem.all.recall,
+      f1: ecbSystem.all.f1,
+      topics: ecbSystem.topics,
+      documents: ecbSystem.documents,
+      sentences: ecbSystem.sentences,
+      sentencesWithoutClaim: ecbSystem.sentencesWithoutClaim,
+      pairs: ecbSystem.all.pairs,
+      positivePairs: ecbSystem.all.positives,
+      predictedPairs: ecbSystem.all.predicted,
+      correctPairs: ecbSystem.all.correct,
+      sameEvent: ecbSystem.sameEvent,
+      otherEvent: ecbSystem.otherEvent,
+      gateSubset: { topics: ecbGate.topics, pairs: ecbGate.all.pairs, positivePairs: ecbGate.all.positives, precision: ecbGate.all.precision, recall: ecbGate.all.recall, f1: ecbGate.all.f1 },
+      claimScoreAlone: {
+        atGroupThreshold: pairFigures(ecbScore.atGroupThreshold),
+        fittedCut: { ...pairFigures(ecbScore.fitted), cuts: ecbScore.fitted.cuts },
+      },
+      tfidfPeer: { ...pairFigures(ecbPeer), cuts: ecbPeer.cuts },
+      seconds: ecbSeconds,
+    },
     golden: Object.fromEntries(Object.entries(golden).map(([kind, k]) => [kind, { ...k, precision: k.found === 0 ? 0 : r4(k.correct / k.found), recall: k.expected === 0 ? 0 : r4(k.correct / k.expected) }])),
     fnc1: stance.figures,
     speed,
@@ -126,6 +170,12 @@ export async function run(args: string[]): Promise<BenchResult> {
   const peers = {
     ...stance.peers,
     sentence_paraphrase_model: { accuracy: r4(reference.accuracy), f1: r4(reference.f1) },
+    ecbplus_tfidf_cosine: {
+      precision: ecbPeer.all.precision, recall: ecbPeer.all.recall, f1: ecbPeer.all.f1,
+      oddFittedCut: ecbPeer.cuts.oddFitted, evenFittedCut: ecbPeer.cuts.evenFitted,
+    },
+    // Every cross-document pair of a topic aligned: recall 1, precision the share of positives.
+    ecbplus_all_aligned: { precision: r4(ecbSystem.all.positives / ecbSystem.all.pairs), recall: 1, f1: r4((2 * ecbSystem.all.positives) / (ecbSystem.all.pairs + ecbSystem.all.positives)) },
     mrpc_majority_paraphrase: { accuracy: r4(testLabels.filter((l) => l).length / testLabels.length) },
   };
   const table: (string | number)[][] = [
@@ -144,9 +194,19 @@ export async function run(args: string[]): Promise<BenchResult> {
     ['generated contradictions', 'updates', `${generated.updatesFound} / ${generated.updates}`, `found as updates; ${generated.updatesAsContradiction} reported as number contradictions`],
     ...Object.entries(figures.golden).map(([kind, k]) => ['golden (demo)', kind, `P ${k.precision.toFixed(3)} R ${k.recall.toFixed(3)}`, `${k.expected} expected, ${k.found} found`]),
     ...stance.table,
+    ['ecbplus pairs', 'P / R / F1', `${ecbSystem.all.precision.toFixed(3)} / ${ecbSystem.all.recall.toFixed(3)} / ${ecbSystem.all.f1.toFixed(3)}`, `claim groups of each topic's story; ${ecbSystem.all.positives} of ${ecbSystem.all.pairs} pairs positive`],
+    ['ecbplus pairs', 'P / R / F1', `${ecbPeer.all.precision.toFixed(3)} / ${ecbPeer.all.recall.toFixed(3)} / ${ecbPeer.all.f1.toFixed(3)}`, 'peer: TF-IDF cosine, cut fitted on the other half of the topics'],
+    ['ecbplus pairs', 'P / R / F1', `${peers.ecbplus_all_aligned.precision.toFixed(3)} / 1.000 / ${peers.ecbplus_all_aligned.f1.toFixed(3)}`, 'reference: every pair aligned'],
+    ['ecbplus pairs', 'P / R / F1', `${ecbScore.atGroupThreshold.all.precision.toFixed(3)} / ${ecbScore.atGroupThreshold.all.recall.toFixed(3)} / ${ecbScore.atGroupThreshold.all.f1.toFixed(3)}`, `diagnostic: claim score of each pair alone >= ${GROUP_THRESHOLD}`],
+    ['ecbplus pairs', 'other-event FP', `${ecbSystem.otherEvent.predicted} / ${ecbSystem.otherEvent.pairs - ecbSystem.otherEvent.positives}`, `aligned across the topic's two events (peer ${ecbPeer.otherEvent.predicted - ecbPeer.otherEvent.correct}); ${ecbSeconds.toFixed(1)} s`],
     ['speed', 'sentences/s', speed.sentencesPerSecond, `${speed.claimsPerSecond} claims/s, ${speed.msPerArticle.toFixed(3)} ms/article`],
   ];
   return { figures, peers, table };
+}
+
+/** The pairwise figures of an evaluation, without its sentence counts. */
+function pairFigures(e: AlignmentEvaluation) {
+  return { precision: e.all.precision, recall: e.all.recall, f1: e.all.f1, predictedPairs: e.all.predicted, correctPairs: e.all.correct, sameEvent: e.sameEvent, otherEvent: e.otherEvent };
 }
 
 function r4(x: number): number {

@@ -33,11 +33,10 @@ export function loadEcbPlus(): CorpusArticle[] {
       const xml = readFileSync(join(root, topic, file), 'utf8');
       const plus = file.endsWith('ecbplus.xml');
       const bySentence = new Map<number, string[]>();
-      for (const m of xml.matchAll(/<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) {
-        const s = Number(m[1]);
-        const list = bySentence.get(s) ?? [];
-        list.push(unescapeXml(m[2]!));
-        bySentence.set(s, list);
+      for (const token of readEcbTokens(xml)) {
+        const list = bySentence.get(token.sentence) ?? [];
+        list.push(token.text);
+        bySentence.set(token.sentence, list);
       }
       const sentences = [...bySentence.entries()].sort((a, b) => a[0] - b[0])
         .filter(([s]) => !(plus && s === 0))
@@ -45,6 +44,22 @@ export function loadEcbPlus(): CorpusArticle[] {
         .filter((s) => /\p{L}{2}/u.test(s));
       out.push({ id: `ecb/${topic}/${file.replace(/\.xml$/, '')}`, group: `ecb/${topic}`, event: `ecb/${topic}/${plus ? 'ecbplus' : 'ecb'}`, sentences });
     }
+  }
+  return out;
+}
+
+/** One token of an ECB+ document: its t_id (what mentions anchor to), its sentence number and its text. */
+export interface EcbToken {
+  readonly id: number;
+  readonly sentence: number;
+  readonly text: string;
+}
+
+/** The tokens of one ECB+ XML document in document order (shared with bench/lib/ecbplus-sentence-pairs.ts). */
+export function readEcbTokens(xml: string): EcbToken[] {
+  const out: EcbToken[] = [];
+  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) {
+    out.push({ id: Number(m[1]), sentence: Number(m[2]), text: unescapeXml(m[3]!) });
   }
   return out;
 }
@@ -138,7 +153,8 @@ function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-function byNumber(a: string, b: string): number {
+/** ECB+ file names in corpus order: by document number, then name ("1_1ecb" < "1_1ecbplus" < "1_2ecb"). */
+export function byNumber(a: string, b: string): number {
   const na = Number(/_(\d+)/.exec(a)?.[1] ?? 0);
   const nb = Number(/_(\d+)/.exec(b)?.[1] ?? 0);
   return na - nb || (a < b ? -1 : 1);
