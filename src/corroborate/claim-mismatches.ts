@@ -12,6 +12,7 @@ import type { ContradictionKind } from '../model/corroboration.js';
 import type { ClaimProfile } from './claim-profile.js';
 import { nameKey } from './claim-profile.js';
 import { claimSimilarity } from './claim-similarity.js';
+import { disagreeingDates } from './date-pairing.js';
 import { sharedCount } from '../reuse/sentence-similarity.js';
 import { collectProperNounRuns } from '../reuse/signals/proper-noun-runs.js';
 
@@ -90,15 +91,12 @@ function sameAction(a: ClaimProfile, b: ClaimProfile): boolean {
   return la !== null && la === (b.claim.action?.lemma ?? null) && !EMPTY_ACTIONS.has(la);
 }
 
-/** For a relation both claims use, every date of one lies outside every date of the other. */
+/** For a relation both claims use, a date of each side that pairs with none of the other's (date-pairing.ts). */
 function dateMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
   const relations = new Set<DateRelation>(a.claim.dates.map((d) => d.relation));
   for (const relation of [...relations].sort()) {
-    const da = eventDates(a, relation);
-    const db = eventDates(b, relation);
-    if (da.length === 0 || db.length === 0) continue;
-    if (da.some((x) => db.some((y) => x.first! <= y.last! && y.first! <= x.last!))) continue;
-    return { kind: 'date', values: [label(da[0]!), label(db[0]!)] };
+    const pair = disagreeingDates(eventDates(a, relation), eventDates(b, relation));
+    if (pair) return { kind: 'date', values: [label(pair[0]), label(pair[1])] };
   }
   return null;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { corroborate } from '../../../src/corroborate/corroborate.js';
+import type { Corroboration } from '../../../src/model/corroboration.js';
+import { article } from './story-fixture.js';
+
+/**
+ * The contradiction rules added for recall (docs/corroboration.md, "Contradictions"): each case is two reports of
+ * one invented sentence that differ in exactly one value, a change the earlier rules did not see.
+ */
+const MORNING = '2031-05-06T08:00:00.000Z';
+const NOON = '2031-05-06T12:00:00.000Z';
+
+function pair(a: string, b: string): Corroboration {
+  return corroborate([article('a', 'fa', MORNING, a), article('b', 'fb', NOON, b)]);
+}
+
+function kinds(r: Corroboration): string[] {
+  return r.contradictions.map((c) => `${c.kind} ${c.sides.map((s) => s.value).sort().join(' | ')}`);
+}
+
+describe('date pairing (date-pairing.ts)', () => {
+  it('finds a moved year among dates that still agree', () => {
+    const r = pair('Between 2011 and 2019, Orsolya Brandt ran the Kestrel Valley observatory before it closed in March 2024.',
+      'Between 2011 and 2018, Orsolya Brandt ran the Kestrel Valley observatory before it closed in March 2024.');
+    expect(kinds(r)).toEqual(['date 2018 | 2019']);
+  });
+
+  it('finds a moved day when a week containing both days is also stated', () => {
+    const r = pair('In a notice posted this week (May 5), the harbour board closed the Tavi ferry terminal for repairs.',
+      'In a notice posted this week (May 7), the harbour board closed the Tavi ferry terminal for repairs.');
+    expect(kinds(r)).toEqual(['date 2031-05-05 | 2031-05-07']);
+  });
+
+  it('does not oppose a date that only one report states', () => {
+    const r = pair('Between 2011 and 2019, Orsolya Brandt ran the Kestrel Valley observatory before it closed in March 2024.',
+      'Orsolya Brandt ran the Kestrel Valley observatory from 2011 before it closed in March 2024.');
+    expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+});
