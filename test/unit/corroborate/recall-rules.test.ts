@@ -37,3 +37,35 @@ describe('date pairing (date-pairing.ts)', () => {
     expect(r.contradictions.filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
+
+describe('swapped named actor (claim-mismatches.ts, actor-names.ts)', () => {
+  it('reads a surname alone that opens the sentence as a name', () => {
+    const r = pair('Orsolya Brandt will chair the inquiry into the Tavi ferry collision.',
+      'Okafor will chair the inquiry into the Tavi ferry collision.');
+    expect(kinds(r)).toEqual(['person okafor | orsolya brandt']);
+  });
+
+  it('sees one name changed in a list of actors', () => {
+    const r = pair('Elin Harrow and Orsolya Brandt signed the Kestrel Valley water accord in Tavi.',
+      'Elin Harrow and Ruben Okafor signed the Kestrel Valley water accord in Tavi.');
+    expect(kinds(r)).toEqual(['person orsolya brandt | ruben okafor']);
+  });
+
+  it('compares different subjects of a state verb when the sentences align closely', () => {
+    const r = pair('Orsolya Brandt was the longest-serving harbour master in the history of the Tavi port.',
+      'Ruben Okafor was the longest-serving harbour master in the history of the Tavi port.');
+    expect(kinds(r)).toEqual(['person orsolya brandt | ruben okafor']);
+  });
+
+  it('does not read a plural or a pronoun that opens the sentence as a name', () => {
+    expect(pair('Orsolya Brandt will chair the inquiry into the Tavi ferry collision.',
+      'Investigators will chair the inquiry into the Tavi ferry collision.').contradictions).toEqual([]);
+    expect(pair('Orsolya Brandt will chair the inquiry into the Tavi ferry collision.',
+      'She will chair the inquiry into the Tavi ferry collision.').contradictions).toEqual([]);
+  });
+
+  it('does not oppose two people who each said the same thing', () => {
+    expect(pair('Orsolya Brandt said the Tavi ferry terminal would reopen within a month.',
+      'Ruben Okafor said the Tavi ferry terminal would reopen within a month.').contradictions.filter((c) => c.kind === 'person')).toEqual([]);
+  });
+});
