@@ -69,3 +69,27 @@ describe('swapped named actor (claim-mismatches.ts, actor-names.ts)', () => {
       'Ruben Okafor said the Tavi ferry terminal would reopen within a month.').contradictions.filter((c) => c.kind === 'person')).toEqual([]);
   });
 });
+
+describe('place inside one claim group (place-mismatches.ts groupPlaceMismatch)', () => {
+  it('finds a different destination of the same trip', () => {
+    const r = pair('Elin Harrow flew to Varro on Tuesday to meet the striking dock workers and their union leaders.',
+      'Elin Harrow flew to Selm on Tuesday to meet the striking dock workers and their union leaders.');
+    expect(kinds(r)).toEqual(['place Selm | Varro']);
+  });
+
+  it('finds a different place inside the actor', () => {
+    const r = pair('A judge in Varro County sentenced the two smugglers to nine years in prison on Monday.',
+      'A judge in Selm County sentenced the two smugglers to nine years in prison on Monday.');
+    expect(kinds(r)).toEqual(['place Selm County | Varro County']);
+  });
+
+  it('does not oppose a place and the place it lies in', () => {
+    expect(pair('Elin Harrow flew to Varro on Tuesday to meet the striking dock workers and their union leaders.',
+      'Elin Harrow flew to North Varro on Tuesday to meet the striking dock workers and their union leaders.').contradictions).toEqual([]);
+  });
+
+  it('does not oppose a place one report adds to the other', () => {
+    expect(pair('Elin Harrow flew to Varro on Tuesday to meet the striking dock workers and their union leaders.',
+      'Elin Harrow flew from Selm to Varro on Tuesday to meet the striking dock workers and their union leaders.').contradictions).toEqual([]);
+  });
+});
