@@ -70,7 +70,7 @@ export const GATE_GROUPS: readonly string[] = ['ecb/1', 'ecb/5', 'ecb/9', 'ecb/1
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** The claim stage's organisation words (src/corroborate/claim-mismatches.ts): such an actor is typed organisation. */
+/** The engine's organisation words (src/corroborate/actor-names.ts): such an actor is typed organisation. */
 const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -265,7 +265,7 @@ function plantPlace(text: string, claims: readonly Claim[], random: Random, pool
   return { text: replace(text, p.start, p.end, by), values: [p.text, by] };
 }
 
-/** The names in a claim's actor that the person check reads (claim-mismatches.ts actorNames), with offsets. */
+/** The names in a claim's actor that the person check reads (src/corroborate/actor-names.ts; a surname alone opening the sentence is not a run here, so it is never the name replaced), with offsets. */
 function actorRuns(c: Claim) {
   if (c.actor === null || ORGANISATION_WORDS.test(c.actor.text)) return [];
   return collectProperNounRuns(c.text).filter((r) => r.start >= c.actor!.start - c.start && r.end <= c.actor!.end - c.start && !ORGANISATION_WORDS.test(r.form));
