@@ -42,6 +42,7 @@ import { ECB_PAIRS_GATE_TOPICS, evaluateClaimAlignment, evaluateClaimScore, eval
 import type { AlignmentEvaluation } from './lib/claim-alignment-eval.js';
 import { loadEcbPlusGazetteer } from './lib/ecbplus-gazetteer.js';
 import { loadEcbSentencePairs } from './lib/ecbplus-sentence-pairs.js';
+import type { DropReason } from './lib/plant-genuineness.js';
 import { loadMrpc } from './lib/mrpc.js';
 import { scoreParaphrase } from './lib/paraphrase-eval.js';
 import { loadEcbPlus, loadNewsWcl50 } from './lib/rewrite-corpus.js';
@@ -95,7 +96,8 @@ export async function run(args: string[]): Promise<BenchResult> {
   };
   const stsNews = correlate((g) => g === 'main-news');
 
-  const reportPairs = generateReportPairs([...loadEcbPlus(), ...loadNewsWcl50()], { seed: CONTRADICTION_SEED, gazetteer: loadEcbPlusGazetteer() });
+  const droppedPlants = new Map<DropReason, number>();
+  const reportPairs = generateReportPairs([...loadEcbPlus(), ...loadNewsWcl50()], { seed: CONTRADICTION_SEED, gazetteer: loadEcbPlusGazetteer(), dropped: droppedPlants });
   const generated = evaluateContradictions(reportPairs);
   const golden = await evaluateDemoContradictions();
   const stance = stanceSection();
@@ -140,6 +142,8 @@ export async function run(args: string[]): Promise<BenchResult> {
       updatesFound: generated.updatesFound,
       // generated.examples quote the articles' names and values: the data's licence keeps them out of the repository.
       updatesAsContradiction: generated.updatesAsContradiction,
+      // Plants drawn and dropped as not genuine, per reason (bench/lib/plant-genuineness.ts): counts only.
+      droppedPlants: Object.fromEntries([...droppedPlants].sort(([x], [y]) => (x < y ? -1 : 1))),
     },
     ecbplus: {
       precision: ecbSystem.all.precision,
@@ -190,6 +194,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       const k = perType[t];
       return ['generated contradictions', t, `P ${k.precision.toFixed(3)} R ${k.recall.toFixed(3)}`, `${k.planted} planted`];
     }),
+    ['generated contradictions', 'dropped plants', [...droppedPlants.values()].reduce((n, k) => n + k, 0), [...droppedPlants].map(([r, k]) => `${r} ${k}`).join(', ')],
     ['generated contradictions', 'controls', generated.falseContradictionRate, `false-contradiction rate over ${generated.controls} unchanged copies`],
     ['generated contradictions', 'updates', `${generated.updatesFound} / ${generated.updates}`, `found as updates; ${generated.updatesAsContradiction} reported as number contradictions`],
     ...Object.entries(figures.golden).map(([kind, k]) => ['golden (demo)', kind, `P ${k.precision.toFixed(3)} R ${k.recall.toFixed(3)}`, `${k.expected} expected, ${k.found} found`]),

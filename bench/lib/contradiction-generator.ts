@@ -22,6 +22,14 @@
  * nothing. What the claim stage read in the ORIGINAL text picks the spot; the expected values are what was planted,
  * so a misread of the changed text counts as a miss.
  *
+ * Plants that are not a contradiction of their type a reader would see are DROPPED after the draw (no pair; the
+ * article's other plants keep their draws) and counted per reason in `options.dropped` (plant-genuineness.ts):
+ * a date plant in a line that is only a date (a page's date stamp dates no event), or a "year" that is a street
+ * number or part of a figure ("1800 Pitkin Ave.", "2880x1800": not a date at all); a place swapped for one that
+ * nests with it ("Iran" -> "Southern Iran": a refinement, not another place). The rules read only the original
+ * text and the planted values, never what the engine makes of the pair: a plant is never dropped because the
+ * engine misses it (plant-genuineness.ts lists what was looked at and kept).
+ *
  * Times: the first report at FIRST_AT, the second REPORT_GAP_MS later (same UTC day: relative dates resolve alike;
  * under the six-hour revision gap of figure-updates.ts, so only the cue can make an update). Deterministic: one
  * PRNG per article, seeded from CONTRADICTION_SEED and the article's id.
@@ -30,6 +38,8 @@ import { extractClaims } from '../../src/analyze/claims.js';
 import type { Claim } from '../../src/model/claim.js';
 import { nameKey } from '../../src/corroborate/claim-profile.js';
 import { collectProperNounRuns } from '../../src/reuse/signals/proper-noun-runs.js';
+import type { DropReason } from './plant-genuineness.js';
+import { dateDrop, placeDrop } from './plant-genuineness.js';
 import type { Gazetteer } from './ecbplus-gazetteer.js';
 import type { CorpusArticle } from './rewrite-corpus.js';
 import type { Random } from './rewrite-operations.js';
@@ -60,7 +70,7 @@ export const GATE_GROUPS: readonly string[] = ['ecb/1', 'ecb/5', 'ecb/9', 'ecb/1
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** The claim stage's organisation words (src/corroborate/claim-mismatches.ts): such an actor is typed organisation. */
+/** The engine's organisation words (src/corroborate/actor-names.ts): such an actor is typed organisation. */
 const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -70,6 +80,8 @@ export interface ReportPairOptions {
   readonly groups?: readonly string[];
   /** Per group, the annotated people and places: place and person pairs are planted only where one is given. */
   readonly gazetteer: ReadonlyMap<string, Gazetteer>;
+  /** Filled, when given, with the number of plants dropped per reason (see the header). */
+  readonly dropped?: Map<DropReason, number>;
 }
 
 export function generateReportPairs(articles: readonly CorpusArticle[], options: ReportPairOptions): ReportPair[] {
@@ -96,7 +108,12 @@ export function generateReportPairs(articles: readonly CorpusArticle[], options:
       const random = mulberry32(options.seed ^ hashString(article.id));
       const stated = claims.filter((c) => c.modality.kind === 'reported' || c.modality.kind === 'attributed');
       const plants = [
-        ...PLANTED_TYPES.map((type) => plant(type, text, stated, random, { places, persons, gazetteer })),
+        ...PLANTED_TYPES.map((type) => {
+          const p = plant(type, text, stated, random, { places, persons, gazetteer });
+          if (p === null || 'text' in p) return p;
+          options.dropped?.set(p.dropped, (options.dropped.get(p.dropped) ?? 0) + 1);
+          return null;
+        }),
         plantUpdate(text, stated, random),
       ];
       const pair = (kind: ReportPair['kind'], second: string, values: readonly [string, string] | null): ReportPair => ({
@@ -119,6 +136,11 @@ interface Planted {
   readonly values: readonly [string, string];
 }
 
+/** A plant drawn and then dropped as not genuine (plant-genuineness.ts). */
+interface Dropped {
+  readonly dropped: DropReason;
+}
+
 interface Pools {
   readonly places: ReadonlySet<string>;
   readonly persons: ReadonlySet<string>;
@@ -137,7 +159,7 @@ function isPerson(name: string, gazetteer: Gazetteer): boolean {
   return !key.includes(' ') && [...gazetteer.persons].some((p) => p.includes(' ') && p.endsWith(` ${key}`));
 }
 
-function plant(type: PlantedType, text: string, claims: readonly Claim[], random: Random, pools: Pools): Planted | null {
+function plant(type: PlantedType, text: string, claims: readonly Claim[], random: Random, pools: Pools): Planted | Dropped | null {
   switch (type) {
     case 'number': return plantNumber(text, claims, random);
     case 'date': return plantDate(text, claims, random);
@@ -206,11 +228,11 @@ function plantUpdate(text: string, claims: readonly Claim[], random: Random): Pl
   return { text: replace(raised, f.start, f.end, written(next, f.number)), values: [String(f.value), String(next)] };
 }
 
-function plantDate(text: string, claims: readonly Claim[], random: Random): Planted | null {
+function plantDate(text: string, claims: readonly Claim[], random: Random): Planted | Dropped | null {
   const list = claims.flatMap((c) => c.dates.filter((d) => d.value !== null && d.relation === 'at' &&
-    ((d.granularity === 'day' && (d.basis === 'explicit' || d.basis === 'article-year')) || (d.granularity === 'year' && d.basis === 'explicit'))));
+    ((d.granularity === 'day' && (d.basis === 'explicit' || d.basis === 'article-year')) || (d.granularity === 'year' && d.basis === 'explicit'))).map((d) => ({ c, d })));
   if (list.length === 0) return null;
-  const d = pick(list, random);
+  const { c, d } = pick(list, random);
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(d.text);
   const dayMatch = d.granularity === 'day' ? /\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)/.exec(d.text.replace(/\b(1[89]\d\d|20\d\d)\b/g, (y) => '#'.repeat(y.length))) : null;
   if (dayMatch && (year === null || random() < 0.5)) {
@@ -219,25 +241,31 @@ function plantDate(text: string, claims: readonly Claim[], random: Random): Plan
     const moved = d.text.slice(0, dayMatch.index) + String(day + shift) + d.text.slice(dayMatch.index + dayMatch[1]!.length);
     const [y, m] = d.value!.split('-');
     if (!MONTHS.some((name) => d.text.toLowerCase().includes(name.slice(0, 3)))) return null;
+    const drop = dateDrop(c, d, text, false);
+    if (drop) return { dropped: drop };
     return { text: replace(text, d.start, d.end, moved.replace(/^\p{L}+day,?\s+/u, '')), values: [d.value!, `${y}-${m}-${String(day + shift).padStart(2, '0')}`] };
   }
   if (year === null) return null;
+  const drop = dateDrop(c, d, text, true);
+  if (drop) return { dropped: drop };
   const back = String(Number(year[1]) - 1);
   const moved = d.text.slice(0, year.index) + back + d.text.slice(year.index + 4);
   return { text: replace(text, d.start, d.end, moved.replace(/^\p{L}+day,?\s+/u, '')), values: [d.value!, back + d.value!.slice(4)] };
 }
 
-function plantPlace(text: string, claims: readonly Claim[], random: Random, pools: Pools): Planted | null {
+function plantPlace(text: string, claims: readonly Claim[], random: Random, pools: Pools): Planted | Dropped | null {
   const lower = text.toLowerCase();
   const others = [...pools.places].filter((p) => !lower.includes(p.toLowerCase())).sort();
   const list = claims.flatMap((c) => c.places.filter((p) => isPlace(p.text, p.cue, pools.gazetteer) && countOf(c.text, p.text) === 1));
   if (list.length === 0 || others.length === 0) return null;
   const p = pick(list, random);
   const by = pick(others, random);
+  const drop = placeDrop(p, by);
+  if (drop) return { dropped: drop };
   return { text: replace(text, p.start, p.end, by), values: [p.text, by] };
 }
 
-/** The names in a claim's actor that the person check reads (claim-mismatches.ts actorNames), with offsets. */
+/** The names in a claim's actor that the person check reads (src/corroborate/actor-names.ts; a surname alone opening the sentence is not a run here, so it is never the name replaced), with offsets. */
 function actorRuns(c: Claim) {
   if (c.actor === null || ORGANISATION_WORDS.test(c.actor.text)) return [];
   return collectProperNounRuns(c.text).filter((r) => r.start >= c.actor!.start - c.start && r.end <= c.actor!.end - c.start && !ORGANISATION_WORDS.test(r.form));

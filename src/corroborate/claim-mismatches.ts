@@ -9,11 +9,11 @@
  */
 import type { ClaimDate, DateRelation } from '../model/claim.js';
 import type { ContradictionKind } from '../model/corroboration.js';
+import { actorNames, ORGANISATION_WORDS } from './actor-names.js';
 import type { ClaimProfile } from './claim-profile.js';
-import { nameKey } from './claim-profile.js';
 import { claimSimilarity } from './claim-similarity.js';
+import { disagreeingDates } from './date-pairing.js';
 import { sharedCount } from '../reuse/sentence-similarity.js';
-import { collectProperNounRuns } from '../reuse/signals/proper-noun-runs.js';
 
 export interface Mismatch {
   readonly kind: ContradictionKind;
@@ -31,6 +31,13 @@ const FLIP_SIMILARITY = 0.7;
 const PLAN_SIMILARITY = 0.5;
 /** Verbs every sentence shares: the same one on both sides says nothing. */
 const EMPTY_ACTIONS = new Set(['be', 'is', 'wa', 'have', 'ha', 'had', 'do', 'did', 'sai', 'said', 'say']);
+/**
+ * Of those, the verbs of a state ("Harrow was 71", "Brandt has a seat on the board"): the same one on both sides
+ * says nothing about alignment, but where the claims align as closely as a flip needs (FLIP_SIMILARITY: the same
+ * sentence around a different subject), a different named subject is a different fact. Reporting verbs stay out:
+ * two people can each have said the same thing.
+ */
+const STATE_ACTIONS = new Set(['be', 'is', 'wa', 'have', 'ha', 'had', 'do', 'did']);
 /** The claim starts with an agency dateline that ends at this date: "PORT AVEL, March 4". */
 const DATELINE_DATE = /^[\p{Lu}][\p{Lu}'. -]+,\s*[^,.;]*$/u;
 /** What may stand between a reporting verb and the date of the reporting: "said on Thursday", "said late on Tuesday". */
@@ -40,8 +47,6 @@ const CUE_REACH = 24;
 const PLAN_CUE = /plan|schedul|expected|due to|set to|upcoming|to hold|will hold/i;
 /** As the grouping's blocking (claim-groups.ts MIN_SHARED_STEMS): a paraphrase of a fact shares its nouns. */
 const PLAN_MIN_SHARED = 3;
-const ORGANISATION_WORDS = /\b(?:ministry|agency|survey|centre|center|council|guard|government|navy|police|authority|company|office|department|union|party|bank|court|commission|service|institute|university|army|force|committee|wire|red cross|brigade)\b/i;
-const ORGANISATION_WORDS_G = new RegExp(ORGANISATION_WORDS.source, 'gi');
 
 export function claimMismatches(a: ClaimProfile, b: ClaimProfile): Mismatch[] {
   if (a.weak && b.weak) return [];
@@ -90,15 +95,12 @@ function sameAction(a: ClaimProfile, b: ClaimProfile): boolean {
   return la !== null && la === (b.claim.action?.lemma ?? null) && !EMPTY_ACTIONS.has(la);
 }
 
-/** For a relation both claims use, every date of one lies outside every date of the other. */
+/** For a relation both claims use, a date of each side that pairs with none of the other's (date-pairing.ts). */
 function dateMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
   const relations = new Set<DateRelation>(a.claim.dates.map((d) => d.relation));
   for (const relation of [...relations].sort()) {
-    const da = eventDates(a, relation);
-    const db = eventDates(b, relation);
-    if (da.length === 0 || db.length === 0) continue;
-    if (da.some((x) => db.some((y) => x.first! <= y.last! && y.first! <= x.last!))) continue;
-    return { kind: 'date', values: [label(da[0]!), label(db[0]!)] };
+    const pair = disagreeingDates(eventDates(a, relation), eventDates(b, relation));
+    if (pair) return { kind: 'date', values: [label(pair[0]), label(pair[1])] };
   }
   return null;
 }
@@ -121,29 +123,25 @@ function label(d: ClaimDate): string {
   return d.relation === 'at' ? d.value! : `${d.relation} ${d.value!}`;
 }
 
-/** Different named actors for the same action, neither named anywhere in the other claim. */
+/**
+ * A named actor swapped for another for the same action: each claim's actor names someone the other claim does
+ * not name anywhere. Names both claims share are set aside first, so that one name changed in a list ("Harrow and
+ * Brandt" / "Harrow and Okafor") is seen; the values are the names left on each side.
+ */
 function actorMismatch(a: ClaimProfile, b: ClaimProfile): Mismatch | null {
-  if (!sameAction(a, b) || a.claim.actor === null || b.claim.actor === null) return null;
-  const na = actorNames(a);
-  const nb = actorNames(b);
+  if (a.claim.actor === null || b.claim.actor === null) return null;
+  const stateVerb = !sameAction(a, b) && STATE_ACTIONS.has(a.claim.action?.lemma ?? '') && a.claim.action?.lemma === b.claim.action?.lemma;
+  if (!sameAction(a, b) && !stateVerb) return null;
+  // A name is shared when the other claim mentions it or names it in its actor (organisation words taken out of a
+  // name, "Superior Court Judge X" -> "superior judge x", no longer reads as the claim's plain text).
+  const allA = actorNames(a);
+  const allB = actorNames(b);
+  const na = allA.filter((n) => !b.plain.includes(n) && !allB.includes(n));
+  const nb = allB.filter((n) => !a.plain.includes(n) && !allA.includes(n));
   if (na.length === 0 || nb.length === 0) return null;
-  if (na.some((n) => b.plain.includes(n)) || nb.some((n) => a.plain.includes(n))) return null;
+  if (stateVerb && claimSimilarity(a, b) < FLIP_SIMILARITY) return null;
   const organisation = ORGANISATION_WORDS.test(a.claim.actor.text) || ORGANISATION_WORDS.test(b.claim.actor.text);
   return { kind: organisation ? 'organisation' : 'person', values: [na.join(' '), nb.join(' ')] };
-}
-
-/**
- * The names in a claim's actor: proper-noun runs of the claim text inside the actor span (collectProperNounRuns
- * drops a lone capitalised word at the start of a sentence, "Eighteen people", and leading titles), normalised,
- * without the organisation words themselves ("Ministry").
- */
-function actorNames(profile: ClaimProfile): string[] {
-  const { claim } = profile;
-  const actor = claim.actor!;
-  return collectProperNounRuns(claim.text)
-    .filter((r) => r.start >= actor.start - claim.start && r.end <= actor.end - claim.start)
-    .map((r) => nameKey(r.form.replace(ORGANISATION_WORDS_G, ' ')))
-    .filter((n) => n.length > 1);
 }
 
 /** The status cue is part of the claim's own verb group: overlapping it or within CUE_REACH either side. */

@@ -2,7 +2,8 @@
  * Typed contradictions of one story, between INDEPENDENT families only (issue 5, item 5):
  * - number: figures of the same count that cannot both be true (figure-disagreements.ts), unless a later report
  *   revised the figure, which is a FigureUpdate instead (figure-updates.ts);
- * - place: the same thing located in different places (place-mismatches.ts);
+ * - place: the same thing located in different places (place-mismatches.ts), across groups by the words around
+ *   the place, and inside a group between closely aligned claims with the same verb;
  * - status across groups: an explicit plan against a report of the event as done (claim-mismatches.ts);
  * - date, person/organisation, negation, status: mismatches between aligned claims of one group
  *   (claim-mismatches.ts).
@@ -18,7 +19,7 @@ import { claimMismatches, planMismatches, statesSame } from './claim-mismatches.
 import { figureDisagreements } from './figure-disagreements.js';
 import { splitUpdates, updateRecord } from './figure-updates.js';
 import { figureValue } from './figure-values.js';
-import { placeMismatches } from './place-mismatches.js';
+import { groupPlaceMismatch, nestedPairs, placeMismatches } from './place-mismatches.js';
 
 export interface ContradictionResult {
   readonly contradictions: readonly Contradiction[];
@@ -56,7 +57,8 @@ export function findContradictions(groups: readonly (readonly ClaimProfile[])[],
 
   const { updates: revised, conflicts } = splitUpdates(figureDisagreements(profiles, groupOf));
   for (const c of conflicts) add('number', null, [figureValue(c.sides[0].quantity), figureValue(c.sides[1].quantity)], c.sides[0].profiles, c.sides[1].profiles);
-  for (const m of placeMismatches(profiles)) add('place', null, m.values, [m.a], [m.b]);
+  const nested = nestedPairs(profiles);
+  for (const m of placeMismatches(profiles, nested)) add('place', null, m.values, [m.a], [m.b]);
   for (const m of planMismatches(profiles, groupOf)) add('status', null, m.mismatch.values, [m.planned], [m.done]);
   groups.forEach((members, g) => {
     for (let i = 0; i < members.length; i++) {
@@ -65,6 +67,9 @@ export function findContradictions(groups: readonly (readonly ClaimProfile[])[],
         const b = members[j]!;
         if (a.article.familyId === b.article.familyId) continue;
         for (const m of claimMismatches(a, b)) add(m.kind, g, m.values, [a], [b]);
+        // Filed like the cross-group place disputes (no group), so one pair of places found both ways is one dispute.
+        const place = groupPlaceMismatch(a, b, nested);
+        if (place) add('place', null, place.values, [a], [b]);
       }
     }
   });

@@ -39,9 +39,13 @@ const ROLE_DF_SHARE = 0.1;
  * 0.1; the epicentre pair (Varro / Selm), worded differently around the same role, scores 0.19.
  */
 const PLACE_MIN_SIMILARITY = 0.15;
+/**
+ * The alignment of claim-mismatches.ts FLIP_SIMILARITY (0.7, the closer two thirds of the demo's differently worded
+ * in-group pairs): a place swapped in one sentence changes its wording no more than a negation does.
+ */
+const ALIGNED_SIMILARITY = 0.7;
 
-export function placeMismatches(profiles: readonly ClaimProfile[]): PlaceMismatch[] {
-  const nested = nestedPairs(profiles);
+export function placeMismatches(profiles: readonly ClaimProfile[], nested: ReadonlySet<string> = nestedPairs(profiles)): PlaceMismatch[] {
   const df = new Map<string, number>();
   for (const p of profiles) for (const s of p.wording.content) df.set(s, (df.get(s) ?? 0) + 1);
   const cap = Math.max(2, ROLE_DF_SHARE * profiles.length);
@@ -90,13 +94,40 @@ function related(x: string, y: string): boolean {
   return x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
+/** `key` occurs in `plain` as whole words: no letter just before or after it ('"revolutionary road"' counts). */
 function mentions(plain: string, key: string): boolean {
-  const at = plain.indexOf(key);
-  return at >= 0 && (at === 0 || plain[at - 1] === ' ') && (at + key.length === plain.length || !/\p{L}/u.test(plain[at + key.length]!));
+  for (let at = plain.indexOf(key); at >= 0; at = plain.indexOf(key, at + 1)) {
+    const before = at === 0 || !/\p{L}/u.test(plain[at - 1]!);
+    const after = at + key.length === plain.length || !/\p{L}/u.test(plain[at + key.length]!);
+    if (before && after) return true;
+  }
+  return false;
+}
+
+/**
+ * Inside one claim group: two claims that state the same fact with the same verb and align as closely as a flip
+ * needs (ALIGNED_SIMILARITY: the same sentence around a different place) and each name a place the other does not
+ * mention. Alignment this close does the work the role stems do across groups, so every place counts here but the
+ * dateline's, also where someone goes or comes from ("flew to Varro" / "flew to Selm": the same trip, two
+ * destinations) and a place inside the actor ("a judge in Varro"). Nesting and prefixes still excuse a pair.
+ * Where several places differ, the same number must differ on each side (otherwise the claims list different
+ * places rather than move one); the first of each side is the disputed pair.
+ */
+export function groupPlaceMismatch(a: ClaimProfile, b: ClaimProfile, nested: ReadonlySet<string>): PlaceMismatch | null {
+  if (a.weak || b.weak || a.places.length === 0 || b.places.length === 0) return null;
+  const verb = a.claim.action?.lemma ?? null;
+  if (verb === null || verb !== (b.claim.action?.lemma ?? null)) return null;
+  const onlyA = a.places.filter((m) => !mentions(b.plain, m.key));
+  const onlyB = b.places.filter((m) => !mentions(a.plain, m.key));
+  if (onlyA.length === 0 || onlyA.length !== onlyB.length) return null;
+  const [pa, pb] = [onlyA[0]!, onlyB[0]!];
+  if (pa.key === pb.key || related(pa.key, pb.key) || nested.has(`${pa.key}\u0000${pb.key}`)) return null;
+  if (claimSimilarity(a, b) < ALIGNED_SIMILARITY) return null;
+  return { a, b, values: [pa.place.text, pb.place.text] };
 }
 
 /** Pairs of places the coverage writes as nested or adjacent, in both orders. */
-function nestedPairs(profiles: readonly ClaimProfile[]): Set<string> {
+export function nestedPairs(profiles: readonly ClaimProfile[]): Set<string> {
   const out = new Set<string>();
   for (const p of profiles) {
     const places = [...p.claim.places].sort((x, y) => x.start - y.start);
