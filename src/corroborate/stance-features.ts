@@ -1,6 +1,7 @@
-import { extractClaims } from '../analyze/claims.js';
 import { splitSentences } from '../analyze/sentences.js';
 import { isNumberToken, isStopword, stem, wordTokens } from '../text/tokens.js';
+import type { ClaimProfile } from './claim-profile.js';
+import { profileClaims } from './stance-claims.js';
 
 /**
  * What an article says about a claim it is put against (issue 5, FNC-1's task: does the body agree with the
@@ -55,6 +56,8 @@ export interface StanceBody {
   readonly confirmShare: number;
   readonly reportedShare: number;
   readonly attributedShare: number;
+  /** The body's claims, profiled for alignment with the claim checked (stance-claims.ts). */
+  readonly claims: readonly ClaimProfile[];
 }
 
 interface BodySentence {
@@ -101,7 +104,8 @@ export function readStanceBody(text: string): StanceBody {
   const counts = new Map<string, number>();
   const sentences: BodySentence[] = [];
   const readings = new Map<number, { reported: boolean; attributed: boolean; hedged: boolean; negated: boolean }>();
-  for (const c of extractClaims(text, { articleId: 'stance', publishedAt: null })) {
+  const claims = profileClaims(text, 'stance', false);
+  for (const { claim: c } of claims) {
     const r = readings.get(c.sentenceIndex) ?? { reported: false, attributed: false, hedged: false, negated: false };
     if (c.modality.kind === 'reported') r.reported = true;
     if (c.modality.kind === 'attributed') r.attributed = true;
@@ -124,7 +128,7 @@ export function readStanceBody(text: string): StanceBody {
   }
   const shareOf = (key: 'refute' | 'hedge' | 'confirm' | 'reported' | 'attributed') => sentences.length === 0 ? 0 : sentences.filter((s) => s[key]).length / sentences.length;
   return { sentences, stems, counts, bigrams: pairs, lead, refuteShare: shareOf('refute'), hedgeShare: shareOf('hedge'), confirmShare: shareOf('confirm'),
-    reportedShare: shareOf('reported'), attributedShare: shareOf('attributed') };
+    reportedShare: shareOf('reported'), attributedShare: shareOf('attributed'), claims };
 }
 
 /**

@@ -20,6 +20,8 @@ describe('claim stance', () => {
     // The article that states the resignation leans further towards agreeing than the one calling it a hoax.
     expect(byId.get('agree')!.probabilities.agree).toBeGreaterThan(byId.get('disagree')!.probabilities.agree);
     expect(byId.get('disagree')!.probabilities.disagree).toBeGreaterThan(byId.get('agree')!.probabilities.disagree);
+    // Stating it in the outlet's voice leans further towards agreeing than reporting unconfirmed sources.
+    expect(byId.get('agree')!.probabilities.agree).toBeGreaterThan(byId.get('discuss')!.probabilities.agree);
   });
 
   it('gives probabilities that sum to one, and the same answer every time', () => {
