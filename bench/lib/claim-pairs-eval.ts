@@ -4,7 +4,7 @@
  * corroborate() profiles it, and a pair scores groupingPairScore (the stem blocking, claimSimilarity with the pair
  * floor). A sentence can yield several claims (clauses, or the splitter finding two sentences) or none (under three
  * words, no main verb): the pair's score is the best over its claim pairs, and a sentence with no claim stands as
- * one claim of its whole text with no parts (FALLBACK below). "Same claim" = score >= GROUP_THRESHOLD.
+ * one claim of its whole text with no parts (stance-claims.ts wholeTextClaim): a headline without a main verb (STS's headline pairs are mostly such) still states something to compare, its wording and named entities; without it such a pair could only score 0. "Same claim" = score >= GROUP_THRESHOLD.
  *
  * Used by bench/claims.bench.ts (MRPC, STS benchmark) and test/quality/claims-gate.test.ts.
  */
@@ -14,6 +14,7 @@ import type { ClaimProfile } from '../../src/corroborate/claim-profile.js';
 import { ClaimProfiler } from '../../src/corroborate/claim-profile.js';
 import { GROUP_THRESHOLD, groupingPairScore } from '../../src/corroborate/claim-groups.js';
 import type { CorroborationArticle } from '../../src/corroborate/corroborate.js';
+import { wholeTextClaim } from '../../src/corroborate/stance-claims.js';
 import { bestThreshold } from './logistic.js';
 
 /**
@@ -65,24 +66,11 @@ export class ClaimPairScorer {
     this.sentences++;
     if (claims.length === 0) {
       this.noClaim++;
-      claims = [fallbackClaim(text, id)];
+      claims = [wholeTextClaim(text, id)];
     } else if (claims.length > 1) this.severalClaims++;
     const article: CorroborationArticle = { id, familyId: id, publishedAt: PUBLISHED_AT, outlet: null, claims };
     return claims.map((claim, i) => this.profiler.profile(claim, article, i));
   }
-}
-
-/**
- * A sentence the claim stage skips (a headline without a main verb: STS's headline pairs are mostly such) still
- * states something to compare: its whole text as a claim with no parts, so only its wording and named entities
- * count. Without it such a pair could only score 0.
- */
-function fallbackClaim(text: string, articleId: string): Claim {
-  return {
-    id: `${articleId}#0.0`, sentenceIndex: 0, start: 0, end: text.length, text, actor: null, action: null, objects: [],
-    quantities: [], dates: [], places: [], attribution: { kind: 'none' }, modality: { kind: 'reported', cues: [] },
-    status: { kind: 'unknown', cue: null }, negated: false, negation: null,
-  };
 }
 
 export function scorePairs(pairs: readonly SentencePair[]): { scores: number[]; coverage: ClaimCoverage } {

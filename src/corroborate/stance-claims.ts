@@ -41,7 +41,8 @@ export function claimAlignment(claim: readonly ClaimProfile[], body: readonly Cl
   return { statedClaim: stated, reportedClaim: reported, flippedClaim: flipped };
 }
 
-function wholeTextClaim(text: string, articleId: string): Claim {
+/** A text the claim stage finds no clause in (a verbless headline), as one claim of its whole text with no parts. */
+export function wholeTextClaim(text: string, articleId: string): Claim {
   return {
     id: `${articleId}#0.0`, sentenceIndex: 0, start: 0, end: text.length, text, actor: null, action: null, objects: [],
     quantities: [], dates: [], places: [], attribution: { kind: 'none' }, modality: { kind: 'reported', cues: [] },

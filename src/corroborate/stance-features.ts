@@ -88,8 +88,7 @@ const UNIFORM: StemWeight = () => 1;
 export function inverseDocumentFrequency(bodies: readonly StanceBody[]): StemWeight {
   const df = new Map<string, number>();
   for (const b of bodies) for (const t of b.stems) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = bodies.length;
-  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+  return storedDocumentFrequency(bodies.length, df);
 }
 
 /** The same IDF from stored document frequencies (Store.termStatistics): `documents` articles, `df` per stem. */
