@@ -1,5 +1,5 @@
 import type { ClaimStance, LinearModel, StanceInputName, StanceModel } from '../../src/corroborate/stance.js';
-import { RELATEDNESS_INPUTS, STANCE_INPUTS, stanceInputs, stanceProbabilities } from '../../src/corroborate/stance.js';
+import { mostProbable, RELATEDNESS_INPUTS, STANCE_INPUTS, stanceInputs, stanceProbabilities } from '../../src/corroborate/stance.js';
 import type { StanceBody, StemWeight } from '../../src/corroborate/stance-features.js';
 import { inverseDocumentFrequency, readStanceBody } from '../../src/corroborate/stance-features.js';
 import { buildTopicSpace } from '../../src/corroborate/topic-space.js';
@@ -93,10 +93,7 @@ export function crossValidatedStances(rows: StanceRows, folds = STANCE_FOLDS): C
 }
 
 export function predict(model: StanceModel, x: Readonly<Record<StanceInputName, number>>): ClaimStance {
-  const p = stanceProbabilities(model, x);
-  let best: ClaimStance = 'unrelated';
-  for (const s of ['discuss', 'agree', 'disagree'] as const) if (p[s] > p[best]) best = s;
-  return best;
+  return mostProbable(stanceProbabilities(model, x));
 }
 
 export function scoreStances(gold: readonly Stance[], predicted: readonly ClaimStance[]): StanceScores {

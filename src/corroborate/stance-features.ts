@@ -139,14 +139,7 @@ export function stanceFeatures(claim: string, body: StanceBody, weight: StemWeig
   const claimTokens = contentStems(claim);
   const claimSet = new Set(claimTokens);
   const claimBigrams = bigrams(claimTokens);
-  let total = 0;
-  for (const t of claimSet) total += weight(t);
-  const cover = (inside: ReadonlySet<string>) => {
-    if (total === 0) return 0;
-    let n = 0;
-    for (const t of claimSet) if (inside.has(t)) n += weight(t);
-    return n / total;
-  };
+  const cover = weightedCover(claimSet, weight);
   let bestCover = 0;
   let bestIndex = -1;
   const covers = body.sentences.map((s, i) => {
@@ -214,14 +207,8 @@ export interface StanceEvidence {
 
 /** The body's sentences about the claim (as the features read them), best first, at most `limit`. */
 export function stanceEvidence(claim: string, body: StanceBody, weight: StemWeight = UNIFORM, limit = 3): StanceEvidence[] {
-  const claimSet = new Set(contentStems(claim));
-  let total = 0;
-  for (const t of claimSet) total += weight(t);
-  const scored = body.sentences.map((s) => {
-    let n = 0;
-    for (const t of claimSet) if (s.stems.has(t)) n += weight(t);
-    return { sentence: s, cover: total === 0 ? 0 : n / total };
-  });
+  const cover = weightedCover(new Set(contentStems(claim)), weight);
+  const scored = body.sentences.map((s) => ({ sentence: s, cover: cover(s.stems) }));
   const best = Math.max(0, ...scored.map((s) => s.cover));
   return scored
     .filter((s) => s.cover > 0 && (s.cover >= RELEVANT_COVER || s.cover === best))
@@ -246,6 +233,13 @@ export function contentStemCounts(text: string): Map<string, number> {
 
 function contentStems(text: string): string[] {
   return wordTokens(text).filter((t) => !isStopword(t) && (t.length > 1 || isNumberToken(t))).map(stem);
+}
+
+/** The weighted share of the claim's stems a set of stems holds (0 for a claim without content stems). */
+function weightedCover(claim: ReadonlySet<string>, weight: StemWeight): (inside: ReadonlySet<string>) => number {
+  let total = 0;
+  for (const t of claim) total += weight(t);
+  return (inside) => (total === 0 ? 0 : sharedWeight(claim, inside, weight) / total);
 }
 
 /** The summed weight of the claim's stems the body has: three rare names shared say more than one. */

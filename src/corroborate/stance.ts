@@ -109,7 +109,7 @@ export function stanceProbabilities(model: StanceModel, x: Readonly<Record<Stanc
 }
 
 /** The most probable class; ties (rare: equal floats) go to the less committal class, in this order. */
-function mostProbable(p: Readonly<Record<ClaimStance, number>>): ClaimStance {
+export function mostProbable(p: Readonly<Record<ClaimStance, number>>): ClaimStance {
   let best: ClaimStance = 'unrelated';
   for (const s of ['discuss', 'agree', 'disagree'] as const) if (p[s] > p[best]) best = s;
   return best;
