@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- stories [--fit] [--quick]`: online story clustering (src/stories), articles fed one at a time
+ * `npm run bench -- stories [--fit] [--quick] [--postings-per-key n]`: online story clustering (src/stories), articles fed one at a time
  * in publication order (file order where there is no date), never peeking ahead.
  *
  * - ECB+ (Cybulska & Vossen 2014): B-cubed and pairwise P/R/F1 against the 86 real events (two per topic: the topic
@@ -8,14 +8,17 @@
  *   for reference only. Top-level `f1` is the test B-cubed F1.
  * - NewsWCL50 (Hamborg et al. 2019): 10 events x 5 outlets, B-cubed and pairwise.
  * - Business Energy News story chains (Gedikli et al. 2021): pairwise P/R/F1 on the 88 same-story pairs of 4,950.
- * - Throughput: articles per second with 10k and 100k generated articles already in the in-memory index.
+ * - Throughput: articles per second with 10k and 100k generated articles already in the in-memory index, and the
+ *   B-cubed of those runs' stories against the events the generator wrote (bench/lib/story-throughput.ts): quality
+ *   where the posting lists are long, which the labelled sets never reach.
  *
  * Peers: the figures the issue names (published on other corpora, so not comparable number for number), and two
  * references computed here on ECB+ test: one cluster per gold topic (what a clusterer that merges each topic's two
  * events scores) and Miranda et al.'s baseline, a single body-cosine threshold tuned on topics 1-25.
  *
  * --fit refits both models and the thresholds and says whether the committed constants (src/stories/join-model.ts)
- * still match. --quick skips the 100k throughput run.
+ * still match. --quick skips the 100k throughput run. --postings-per-key sets the lookup's posting budget for the
+ * throughput runs (an A/B of DEFAULT_POSTINGS_PER_KEY at scale).
  */
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD } from '../src/stories/join-model.js';
 import type { JoinModel } from '../src/stories/join-model.js';
@@ -76,8 +79,10 @@ export async function run(args: string[]): Promise<BenchResult> {
     console.log(`refit: ${JSON.stringify(fitted)}\ncommitted constants ${same ? 'match' : 'DIFFER'} (bridge threshold committed: ${MERGE_THRESHOLD})`);
   }
 
-  const throughput = [await measureThroughput(10_000)];
-  if (!args.includes('--quick')) throughput.push(await measureThroughput(100_000));
+  const postings = args.includes('--postings-per-key') ? { postingsPerKey: Number(args[args.indexOf('--postings-per-key') + 1]) } : {};
+  const throughput = [await measureThroughput(10_000, undefined, postings)];
+  if (!args.includes('--quick')) throughput.push(await measureThroughput(100_000, undefined, postings));
+  if (postings.postingsPerKey !== undefined) console.log(`throughput runs with ${postings.postingsPerKey} postings per key`);
 
   const figures: Record<string, unknown> = {
     f1: round(test.bcubed.f1),
@@ -93,6 +98,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     assignPerSecond10k: throughput[0]!.assignPerSecond,
     ...(throughput[1] ? { perSecond100k: throughput[1].perSecond, assignPerSecond100k: throughput[1].assignPerSecond } : {}),
     lookupRecall: round(lookupRecall),
+    generatedF1: throughput[throughput.length - 1]!.quality.f1,
     peakRssMb: peakRssMb(),
     ecbplus: { test: summary(test), dev: summary(dev), train: summary(train) },
     newswcl50: summary(wcl),
@@ -126,6 +132,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       row('peer: body-cosine threshold, ECB+ test', baseline.test.bcubed, `threshold ${baseline.threshold}`),
       row('peer: one cluster per gold topic, ECB+ test', topicOnly),
       ...throughput.map((t) => [`throughput, ${t.stored} stored`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given`]),
+      ...throughput.map((t) => row(`generated events, ${t.stored + 2 * t.measured} articles, B-cubed`, t.quality, 'the throughput run\'s stories')),
       ['lookup recall (train replay)', '', '', '', round(lookupRecall)],
     ],
   };

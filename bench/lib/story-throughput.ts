@@ -4,11 +4,19 @@
  * assigned first, then the next `measured` ones are timed, twice: end to end (features, lookup, scoring, write)
  * and with features computed beforehand (the index and decision alone, as a store-backed worker would see it when
  * features come from the analysis stage).
+ *
+ * Speed at scale is worth nothing if the stories go wrong at scale, where the labelled sets (a few hundred articles)
+ * never reach: every generated article knows the event it reports, so the run also scores the final clustering of
+ * all its articles against those events (B-cubed, `quality`). A change to the lookup that reads less (fewer
+ * postings, fewer candidates) shows here whether it loses stories once the posting lists are long.
  */
 import type { ArticleFeatures, StoryArticle } from '../../src/stories/article-features.js';
 import { articleFeatures } from '../../src/stories/article-features.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-story-index.js';
+import type { StoryClustererOptions } from '../../src/stories/story-clusterer.js';
 import { StoryClusterer } from '../../src/stories/story-clusterer.js';
+import type { Scores } from './cluster-metrics.js';
+import { bcubed } from './cluster-metrics.js';
 import { mulberry32, syntheticArticle } from './synthetic-news.js';
 
 export interface ThroughputResult {
@@ -21,19 +29,23 @@ export interface ThroughputResult {
   readonly msPerArticle: number;
   readonly stories: number;
   readonly loadSeconds: number;
+  /** B-cubed of the final stories of every article of the run (stored and measured) against their events. */
+  readonly quality: Scores;
 }
 
 const SEED = 20_240_301;
 
-function toStoryArticle(index: number, random: () => number): StoryArticle {
-  const a = syntheticArticle(index, random);
-  return { id: `synthetic-${index}`, title: a.title, text: a.text, publishedAt: a.published, outlet: a.outlet };
-}
-
-export async function measureThroughput(stored: number, measured = 2_000): Promise<ThroughputResult> {
+export async function measureThroughput(stored: number, measured = 2_000, options: StoryClustererOptions = {}): Promise<ThroughputResult> {
   const random = mulberry32(SEED);
+  const events = new Map<string, string>();
+  const toStoryArticle = (index: number, random: () => number): StoryArticle => {
+    const a = syntheticArticle(index, random);
+    const id = `synthetic-${index}`;
+    events.set(id, String(a.event));
+    return { id, title: a.title, text: a.text, publishedAt: a.published, outlet: a.outlet };
+  };
   const index = new MemoryStoryIndex();
-  const clusterer = new StoryClusterer(index);
+  const clusterer = new StoryClusterer(index, options);
   const loadStarted = performance.now();
   for (let i = 0; i < stored; i++) await clusterer.assign(toStoryArticle(i, random));
   const loadSeconds = (performance.now() - loadStarted) / 1000;
@@ -55,5 +67,11 @@ export async function measureThroughput(stored: number, measured = 2_000): Promi
     msPerArticle: Math.round((seconds / measured) * 1000 * 1000) / 1000,
     stories: index.stories().length,
     loadSeconds: Math.round(loadSeconds * 10) / 10,
+    quality: roundScores(bcubed(index.assignments(), events)),
   };
+}
+
+function roundScores(s: Scores): Scores {
+  const r = (x: number) => Math.round(x * 10_000) / 10_000;
+  return { precision: r(s.precision), recall: r(s.recall), f1: r(s.f1) };
 }

@@ -38,6 +38,8 @@ export interface SyntheticArticle {
   readonly url: string;
   readonly published: string;
   readonly outlet: string;
+  /** The event it reports (eventOf of its source): the gold story of a scale evaluation. */
+  readonly event: number;
 }
 
 /** By default one article in COPY_EVERY is an edited copy of an earlier one; 0 makes none. */
@@ -49,7 +51,8 @@ export function syntheticArticle(index: number, random: () => number, copyEvery 
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const isCopy = copyEvery > 0 && index % copyEvery === copyEvery - 1 && index > 0;
   const source = isCopy ? Math.max(0, index - 1 - Math.floor(random() * Math.min(COPY_WINDOW, index))) : index;
-  const event = syntheticEvent(eventOf(source));
+  const eventId = eventOf(source);
+  const event = syntheticEvent(eventId);
   const place = event.place;
   const lead = `${event.person} of the ${event.organisation} ${pick(VERBS)} in ${place} ${pick(OBJECTS)} ${pick(TAILS)}, with ${Math.floor(random() * 900) + 2} people affected.`;
   const body = isCopy ? editedCopy(corpusDocument(source), 0.05, random) : corpusDocument(index);
@@ -63,6 +66,7 @@ export function syntheticArticle(index: number, random: () => number, copyEvery 
     url: `https://news${index % 50}.example/2024/03/${String(day).padStart(2, '0')}/story-${index}`,
     published: `2024-03-${String(day).padStart(2, '0')}T10:00:00Z`,
     outlet: `News ${index % 50}`,
+    event: eventId,
   };
 }
 

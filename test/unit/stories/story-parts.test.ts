@@ -3,7 +3,7 @@ import { articleFeatures, numberCounts } from '../../../src/stories/article-feat
 import { articleEntities } from '../../../src/stories/story-entities.js';
 import { MemoryStoryIndex } from '../../../src/stories/memory-story-index.js';
 import { StoryClusterer } from '../../../src/stories/story-clusterer.js';
-import { addVectors, cosine, toVector } from '../../../src/stories/term-vector.js';
+import { addVectors, cosine, cosinePairWith, cosineWith, normalise, toVector } from '../../../src/stories/term-vector.js';
 import { timeAnchors } from '../../../src/stories/time-anchors.js';
 import { joinProbability } from '../../../src/stories/join-model.js';
 import { QUAKE_BRENN, QUAKE_KESH } from './story-fixtures.js';
@@ -21,6 +21,29 @@ describe('term vectors', () => {
     const b = toVector(new Map([['x', 10], ['y', 10]]));
     expect(cosine(a, b)).toBeCloseTo(1, 12);
     expect(cosine(a, toVector(new Map([['z', 1]])))).toBe(0);
+  });
+
+  it('scores one story vector against many queries as a direct dot product would', () => {
+    // A centroid scored again and again: the second and later calls use its index, and must agree with the first.
+    const centroid = toVector(new Map([['quake', 4], ['harbour', 2], ['toll', 1], ['ferry', 0.5]]));
+    const norm = Math.sqrt(16 + 4 + 1 + 0.25);
+    const queries = [
+      normalise(new Map([['quake', 1], ['toll', 1]])),
+      normalise(new Map([['ferry', 2], ['strike', 1]])),
+      normalise(new Map([['strike', 1]])),
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const q of queries) {
+        const direct = ((q.get('quake') ?? 0) * 4 + (q.get('harbour') ?? 0) * 2 + (q.get('toll') ?? 0) + (q.get('ferry') ?? 0) * 0.5) / norm;
+        expect(cosineWith(q, centroid)).toBeCloseTo(direct, 12);
+      }
+    }
+    const [first, second] = cosinePairWith(queries[0]!, queries[1]!, centroid);
+    expect(first).toBeCloseTo(cosineWith(queries[0]!, centroid), 15);
+    expect(second).toBeCloseTo(cosineWith(queries[1]!, centroid), 15);
+    expect(cosineWith(queries[2]!, centroid)).toBe(0);
+    expect(cosineWith(new Map(), centroid)).toBe(0);
+    expect(cosinePairWith(queries[0]!, queries[1]!, toVector(new Map()))).toEqual([0, 0]);
   });
 });
 
