@@ -79,7 +79,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     console.log(`refit: ${JSON.stringify(fitted)}\ncommitted constants ${same ? 'match' : 'DIFFER'} (bridge threshold committed: ${MERGE_THRESHOLD})`);
   }
 
-  const postings = args.includes('--postings-per-key') ? { postingsPerKey: Number(args[args.indexOf('--postings-per-key') + 1]) } : {};
+  const postings = args.includes('--postings-per-key') ? { postingsPerKey: positiveInteger(args[args.indexOf('--postings-per-key') + 1], '--postings-per-key') } : {};
   const throughput = [await measureThroughput(10_000, undefined, postings)];
   if (!args.includes('--quick')) throughput.push(await measureThroughput(100_000, undefined, postings));
   if (postings.postingsPerKey !== undefined) console.log(`throughput runs with ${postings.postingsPerKey} postings per key`);
@@ -98,6 +98,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     assignPerSecond10k: throughput[0]!.assignPerSecond,
     ...(throughput[1] ? { perSecond100k: throughput[1].perSecond, assignPerSecond100k: throughput[1].assignPerSecond } : {}),
     lookupRecall: round(lookupRecall),
+    generatedF1At10k: throughput[0]!.quality.f1,
     generatedF1: throughput[throughput.length - 1]!.quality.f1,
     peakRssMb: peakRssMb(),
     ecbplus: { test: summary(test), dev: summary(dev), train: summary(train) },
@@ -136,4 +137,10 @@ export async function run(args: string[]): Promise<BenchResult> {
       ['lookup recall (train replay)', '', '', '', round(lookupRecall)],
     ],
   };
+}
+
+function positiveInteger(value: string | undefined, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${option} needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`);
+  return n;
 }

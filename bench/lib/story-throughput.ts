@@ -38,7 +38,7 @@ const SEED = 20_240_301;
 export async function measureThroughput(stored: number, measured = 2_000, options: StoryClustererOptions = {}): Promise<ThroughputResult> {
   const random = mulberry32(SEED);
   const events = new Map<string, string>();
-  const toStoryArticle = (index: number, random: () => number): StoryArticle => {
+  const toStoryArticle = (index: number): StoryArticle => {
     const a = syntheticArticle(index, random);
     const id = `synthetic-${index}`;
     events.set(id, String(a.event));
@@ -47,15 +47,15 @@ export async function measureThroughput(stored: number, measured = 2_000, option
   const index = new MemoryStoryIndex();
   const clusterer = new StoryClusterer(index, options);
   const loadStarted = performance.now();
-  for (let i = 0; i < stored; i++) await clusterer.assign(toStoryArticle(i, random));
+  for (let i = 0; i < stored; i++) await clusterer.assign(toStoryArticle(i));
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
-  const endToEnd = Array.from({ length: measured }, (_, k) => toStoryArticle(stored + k, random));
+  const endToEnd = Array.from({ length: measured }, (_, k) => toStoryArticle(stored + k));
   const started = performance.now();
   for (const article of endToEnd) await clusterer.assign(article);
   const seconds = (performance.now() - started) / 1000;
 
-  const prepared: ArticleFeatures[] = Array.from({ length: measured }, (_, k) => articleFeatures(toStoryArticle(stored + measured + k, random)));
+  const prepared: ArticleFeatures[] = Array.from({ length: measured }, (_, k) => articleFeatures(toStoryArticle(stored + measured + k)));
   const assignStarted = performance.now();
   for (const features of prepared) await clusterer.assignFeatures(features);
   const assignSeconds = (performance.now() - assignStarted) / 1000;
