@@ -10,7 +10,8 @@
  * - relation accuracy (copy / light-edit / heavy-rewrite / siblings) over correct edges;
  * - direction accuracy over correct edges between an original and a derivative that carry a direction;
  * - siblings told apart: the share of true sibling pairs whose edge is labelled `siblings` (not a copy relation,
- *   not missing), and the precision of `siblings` labels;
+ *   not missing), and the precision of `siblings` labels; beside it, the share of true sibling pairs that end in
+ *   one independence family (joined by any path of edges), which is what every count of sources depends on;
  * - drift recall: the share of injected drift operations that describeDrift reports on the found edge (in the
  *   edge's direction, the derivative's alignment against its source), by kind.
  */
@@ -40,6 +41,8 @@ export interface RewriteScores {
   readonly directionAccuracy: number;
   readonly siblingsAccuracy: number;
   readonly siblingsPrecision: number;
+  /** True sibling pairs whose two articles the edges join into one family (any path, any relations). */
+  readonly siblingsSameFamily: number;
   readonly relationAccuracy: number;
   readonly driftRecall: number;
   readonly driftRecallByKind: Record<string, number>;
@@ -163,6 +166,8 @@ function scoreEdges(groups: readonly GeneratedGroup[], articles: ReadonlyMap<str
       if (edge?.relation === 'siblings') siblingsLabelled++;
     }
   }
+  const familyOf = families(edges);
+  const siblingsTogether = [...truth].filter(([key, t]) => t.relation === 'siblings' && sameFamily(familyOf, key)).length;
   const siblingEdges = [...byPair].filter(([, e]) => e.relation === 'siblings');
   const drift = scoreDrift(articles, truth, byPair);
   const precision = byPair.size === 0 ? 0 : correct / byPair.size;
@@ -174,6 +179,7 @@ function scoreEdges(groups: readonly GeneratedGroup[], articles: ReadonlyMap<str
     directionAccuracy: ratio(direction.right, direction.total),
     siblingsAccuracy: ratio(siblingsLabelled, siblingPairs),
     siblingsPrecision: ratio(siblingEdges.filter(([k]) => truth.get(k)?.relation === 'siblings').length, siblingEdges.length),
+    siblingsSameFamily: ratio(siblingsTogether, siblingPairs),
     relationAccuracy: ratio(relationRight, correct),
     driftRecall: drift.recall,
     driftRecallByKind: drift.byKind,
@@ -185,6 +191,31 @@ function scoreEdges(groups: readonly GeneratedGroup[], articles: ReadonlyMap<str
     falseEdges,
     missedPairs,
   };
+}
+
+/** Each article's family root, joining the two ends of every edge (union-find with path halving). */
+function families(edges: readonly CopyEdge[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    while (parent.has(x) && parent.get(x) !== x) {
+      const up = parent.get(parent.get(x)!) ?? parent.get(x)!;
+      parent.set(x, up);
+      x = up;
+    }
+    return x;
+  };
+  for (const e of edges) {
+    const [a, b] = [root(e.from), root(e.to)];
+    if (a !== b) parent.set(a, b);
+  }
+  const out = new Map<string, string>();
+  for (const id of parent.keys()) out.set(id, root(id));
+  return out;
+}
+
+function sameFamily(familyOf: ReadonlyMap<string, string>, key: string): boolean {
+  const [a, b] = key.split('|') as [string, string];
+  return (familyOf.get(a) ?? a) === (familyOf.get(b) ?? b);
 }
 
 /** The value kinds the issue names; sentence-level drift is reported by kind but not in the headline figure. */
