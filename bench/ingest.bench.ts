@@ -8,7 +8,9 @@
  * worker threads cannot load the TypeScript sources. `--workers <n>` overrides the worker count.
  * Generated articles are unrelated except one in ten, an edited copy of a recent one (`--copy-every n`; 0 for none):
  * the ingest links those into the copy graph, which costs an alignment per candidate pair.
- * `npm run bench -- ingest [--sizes 10000,100000] [--workers n] [--copy-every n]`
+ * Dates: by default every article falls in March 2024, so a larger store is a denser story window; `--per-day n`
+ * makes the articles a stream of n a day (synthetic-news.ts), so a larger store is a longer stream at one rate.
+ * `npm run bench -- ingest [--sizes 10000,100000] [--workers n] [--copy-every n] [--per-day n]`
  */
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -47,6 +49,10 @@ export async function run(args: string[]): Promise<BenchResult> {
   const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : defaultWorkerCount();
   // One article in N is an edited copy of a recent one (0: none), so the run also pays for linking copies.
   const copyEvery = args.includes('--copy-every') ? Number(args[args.indexOf('--copy-every') + 1]) : COPY_EVERY;
+  // A stream of n articles a day instead of one month (synthetic-news.ts): a larger store is then a longer stream.
+  const perDayArg = args.includes('--per-day') ? Number(args[args.indexOf('--per-day') + 1]) : undefined;
+  if (perDayArg !== undefined && !(Number.isInteger(perDayArg) && perDayArg > 0)) throw new Error('--per-day takes a positive whole number of articles a day');
+  const perDay = perDayArg;
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-ingest-'));
   const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES };
   const rows: (string | number)[][] = [['stored articles', 'fill articles/s', `last ${TAIL / 1000}k of fill/s`, 'text files/s', 'HTML pages/s', 'peak RSS MB']];
@@ -61,14 +67,14 @@ export async function run(args: string[]): Promise<BenchResult> {
       writeFileSync(join(work, 'fill.jsonl'), '');
       for (let from = 0; from < size; from += 5_000) {
         const lines: string[] = [];
-        for (let i = from; i < Math.min(size, from + 5_000); i++) lines.push(JSON.stringify(syntheticArticle(i, random, copyEvery)));
+        for (let i = from; i < Math.min(size, from + 5_000); i++) lines.push(JSON.stringify(syntheticArticle(i, random, copyEvery, perDay)));
         appendFileSync(join(work, 'fill.jsonl'), `${lines.join('\n')}\n`);
       }
       for (let i = 0; i < TEXT_BATCH; i++) {
-        const a = syntheticArticle(size + i, random, copyEvery);
+        const a = syntheticArticle(size + i, random, copyEvery, perDay);
         writeFileSync(join(work, 'txt', `${i}.txt`), `${a.title}\ndate ${a.published}\nSource: ${a.outlet}\n\n${a.text}\n`);
       }
-      for (let i = 0; i < HTML_BATCH; i++) writeFileSync(join(work, 'html', `${i}.html`), syntheticPage(syntheticArticle(size + TEXT_BATCH + i, random, copyEvery)));
+      for (let i = 0; i < HTML_BATCH; i++) writeFileSync(join(work, 'html', `${i}.html`), syntheticPage(syntheticArticle(size + TEXT_BATCH + i, random, copyEvery, perDay)));
 
       const store = await openSqliteStore(join(work, 'bench.db'));
       let tailStarted = 0;
@@ -106,6 +112,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       peakRssMb: peakRssMb(),
       workers,
       copyEvery,
+      perDay: perDay ?? null,
       bySize,
     },
     table: rows,

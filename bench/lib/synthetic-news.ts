@@ -44,10 +44,18 @@ export interface SyntheticArticle {
 
 /** By default one article in COPY_EVERY is an edited copy of an earlier one; 0 makes none. */
 export const COPY_EVERY = 10;
+const DAY_MS = 86_400_000;
+const STREAM_START_MS = Date.UTC(2024, 0, 1);
 /** How far back a copy's source may be: copies follow their source within days, not across the whole corpus. */
 const COPY_WINDOW = 500;
 
-export function syntheticArticle(index: number, random: () => number, copyEvery = COPY_EVERY): SyntheticArticle {
+/**
+ * Without `perDay` every article falls in March 2024 on its event's day, however many there are: a corpus of 100k
+ * is then 3,600 articles a day, all inside one story window (a density stress). With `perDay`, the articles are a
+ * stream in time: article i is published on day i / perDay after 2024-01-01 (copies and follow-ups a few hundred
+ * articles after their source are a day or two later), so a larger corpus spans more time at the same rate.
+ */
+export function syntheticArticle(index: number, random: () => number, copyEvery = COPY_EVERY, perDay?: number): SyntheticArticle {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const isCopy = copyEvery > 0 && index % copyEvery === copyEvery - 1 && index > 0;
   const source = isCopy ? Math.max(0, index - 1 - Math.floor(random() * Math.min(COPY_WINDOW, index))) : index;
@@ -59,12 +67,14 @@ export function syntheticArticle(index: number, random: () => number, copyEvery 
   const sentences = body.split(/(?<=\.) /);
   const paragraphs = [lead];
   for (let p = 0; p < 8; p++) paragraphs.push(sentences.slice(Math.floor((p * sentences.length) / 8), Math.floor(((p + 1) * sentences.length) / 8)).join(' '));
-  const day = Math.min(28, event.day + (isCopy ? 1 : 0));
+  const date = perDay === undefined
+    ? `2024-03-${String(Math.min(28, event.day + (isCopy ? 1 : 0))).padStart(2, '0')}`
+    : new Date(STREAM_START_MS + Math.floor(index / perDay) * DAY_MS).toISOString().slice(0, 10);
   return {
     title: `${place}: ${event.organisation} ${pick(VERBS)} ${pick(OBJECTS)} (${index})`,
     text: paragraphs.filter((p) => p.length > 0).join('\n\n'),
-    url: `https://news${index % 50}.example/2024/03/${String(day).padStart(2, '0')}/story-${index}`,
-    published: `2024-03-${String(day).padStart(2, '0')}T10:00:00Z`,
+    url: `https://news${index % 50}.example/${date.replaceAll('-', '/')}/story-${index}`,
+    published: `${date}T10:00:00Z`,
     outlet: `News ${index % 50}`,
     event: eventId,
   };

@@ -18,15 +18,18 @@ export interface TermStatistics {
 }
 
 export interface StoryCandidateQuery {
-  /** The article's rare terms and entity keys (src/stories/candidate-keys.ts): a story must share one. */
-  readonly keys: readonly string[];
+  /**
+   * The posting lists to read, one group per rare term or entity key of the article (src/stories/candidate-keys.ts,
+   * posting-buckets.ts), each group's lists in reading order: a story must be in one. A story counts once a group.
+   */
+  readonly keyGroups: readonly (readonly string[])[];
   /** The article's publication time (epoch ms), or null when unknown: then no time window applies. */
   readonly atMs: number | null;
   /** Only stories whose time span comes within this many days of `atMs` (undated stories always qualify). */
   readonly windowDays: number;
   /** At most this many stories: those sharing the most keys, then the most recently updated, then by id. */
   readonly limit: number;
-  /** How many of the most recent postings of one key to read: bounds the cost of a key common in the past. */
+  /** How many postings of one group to read, newest first: bounds the cost of a key common in the past. */
   readonly postingsPerKey: number;
 }
 
@@ -34,7 +37,7 @@ export interface StoryCandidateQuery {
 export interface StoryIndexUpdate {
   readonly articleId: string;
   readonly storyId: string;
-  /** The keys under which the story can now be found (the article's candidate keys). */
+  /** The posting lists under which the story can now be found (the article's candidate keys, posting-buckets.ts). */
   readonly keys: readonly string[];
   /** The article's distinct terms and entity keys: each one's document frequency rises by one. */
   readonly terms: readonly string[];

@@ -90,15 +90,18 @@ export class MemoryStoryIndex implements StoryIndex {
 
   private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {
     const hits = new Map<string, number>();
-    for (const key of query.keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) continue;
+    for (const group of query.keyGroups) {
       const seen = new Set<string>();
-      for (let i = list.length - 1, read = 0; i >= 0 && read < query.postingsPerKey; i--, read++) {
-        const story = this.resolve(list[i]!);
-        if (seen.has(story)) continue;
-        seen.add(story);
-        hits.set(story, (hits.get(story) ?? 0) + 1);
+      let read = 0;
+      for (const key of group) {
+        const list = this.postings.get(key);
+        if (list === undefined) continue;
+        for (let i = list.length - 1; i >= 0 && read < query.postingsPerKey; i--, read++) {
+          const story = this.resolve(list[i]!);
+          if (seen.has(story)) continue;
+          seen.add(story);
+          hits.set(story, (hits.get(story) ?? 0) + 1);
+        }
       }
     }
     const window = query.windowDays * DAY_MS;

@@ -7,6 +7,7 @@ import { articleVectors, countingArticle } from './article-vectors.js';
 import { candidateKeys } from './candidate-keys.js';
 import type { JoinModel } from './join-model.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, joinProbability, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD, STORY_WINDOW_DAYS } from './join-model.js';
+import { lookupGroups, postingKeys } from './posting-buckets.js';
 import { articleStoryFeatures, storyQuery, storyStoryFeatures } from './story-score.js';
 import { joinStory, mergeStories, openStory } from './story-profile.js';
 
@@ -132,7 +133,7 @@ export class StoryClusterer {
   /** The candidate stories of a prepared article, most probable first (ties by story id). */
   async score(prepared: PreparedArticle): Promise<ScoredCandidate[]> {
     const candidates = await this.index.candidates({
-      keys: prepared.keys,
+      keyGroups: lookupGroups(prepared.keys, prepared.features.publishedMs, this.windowDays),
       atMs: prepared.features.publishedMs,
       windowDays: this.windowDays,
       limit: this.candidateLimit,
@@ -148,7 +149,7 @@ export class StoryClusterer {
     await this.index.apply({
       articleId: prepared.features.id,
       storyId: profile.story.id,
-      keys: prepared.keys,
+      keys: postingKeys(prepared.keys, prepared.features.publishedMs),
       terms: prepared.terms,
       profile,
       merges,

@@ -97,6 +97,29 @@ describe('SqlStoryIndex', () => {
     expect(new Map(decisions.map((r) => [r.article_id, r.decision]))).toEqual(new Map(expected.map((a) => [a.articleId, a.decision])));
   });
 
+  it('empties the story tables when posting lists gain time buckets, so the next ingest assigns every article again', async () => {
+    const raw = new Database(join(dir, 'upgrade.db'));
+    const db = new Kysely<StoryDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+    opened.push(db);
+    const before = Object.fromEntries(Object.entries({ ...sharedMigrations, ...storyMigrations }).filter(([name]) => name < '0008'));
+    const migrate = async (all: Record<string, Migration>) => {
+      const { error } = await new Migrator({ db, provider: { getMigrations: async () => all } }).migrateToLatest();
+      if (error) throw error;
+    };
+    await migrate(before);
+    const old = new SqlStoryIndex(db, new StoryIndexMemory({ flushDocuments: 1 }));
+    await old.apply(update('a', 'Harbour fire in Port Avel', ['k:fire', 'k:harbour']));
+    await old.flush(true);
+    const count = async (table: 'story_profiles' | 'story_keys' | 'story_articles' | 'story_terms') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await count('story_keys')).toBeGreaterThan(0);
+    await migrate({ ...sharedMigrations, ...storyMigrations });
+    for (const table of ['story_profiles', 'story_keys', 'story_articles', 'story_terms'] as const) expect(await count(table)).toBe(0);
+    const state = await db.selectFrom('story_state').select(['documents', 'counted_through']).executeTakeFirstOrThrow();
+    expect([Number(state.documents), Number(state.counted_through)]).toEqual([0, 0]);
+    expect(await new SqlStoryIndex(db).storyOf('a')).toBeNull();
+  });
+
   it('follows merges in storyOf, profile and candidates', async () => {
     const db = await openDatabase('merges');
     const held = new StoryIndexMemory({ flushDocuments: 2 });
@@ -127,7 +150,7 @@ describe('SqlStoryIndex', () => {
     await sql.flush(true);
     for (const id of ['a', 'b', 'c', 'd']) expect(await sql.storyOf(id)).toBe('story:b');
     expect(await sql.profile('story:a')).toEqual(into);
-    const query = { keys: ['k:fire', 'k:harbour', 'k:crews', 'k:spread'], atMs: null, windowDays: 45, limit: 10, postingsPerKey: 200 };
+    const query = { keyGroups: [['k:fire'], ['k:harbour'], ['k:crews'], ['k:spread']], atMs: null, windowDays: 45, limit: 10, postingsPerKey: 200 };
     expect((await sql.candidates(query)).map((p) => p.story.id)).toEqual(['story:b']);
     expect(await sql.candidates(query)).toEqual(await memory.candidates(query));
     expect(await db.selectFrom('story_merges').select(['from_id', 'into_id']).orderBy('from_id').execute())
@@ -142,7 +165,7 @@ describe('SqlStoryIndex', () => {
     for (const u of kept) await both(new SqlStoryIndex(db, memory), reference, (index) => index.apply(u));
     // Deferred profiles are written by flush, as the store's group commit does before committing.
     await new SqlStoryIndex(db, memory).flush();
-    const query = { keys: ['k:ferry', 'k:strike', 'k:storm'], atMs: null, windowDays: 45, limit: 10, postingsPerKey: 200 };
+    const query = { keyGroups: [['k:ferry'], ['k:strike'], ['k:storm']], atMs: null, windowDays: 45, limit: 10, postingsPerKey: 200 };
     const terms = ['ferri', 'strike', 'storm', 'veloria'];
     const before = { stats: await reference.termStatistics(terms), candidates: await reference.candidates(query) };
 

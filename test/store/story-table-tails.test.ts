@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PendingPostings } from '../../src/store/sql/story-pending-postings.js';
-import { TableTails } from '../../src/store/sql/story-table-tails.js';
+import { TAIL_CACHE_KEYS, TableTails } from '../../src/store/sql/story-table-tails.js';
 
 /**
  * Cached tails of story_keys (src/store/sql/story-table-tails.ts) stay the table's across batches: after each batch
@@ -47,5 +47,18 @@ describe('table tails across batches', () => {
     const k7 = tails.get('k7')!;
     expect(k7.stories.length).toBeGreaterThanOrEqual(200);
     expect(k7.complete).toBe(false);
+  });
+
+  it('bounds the keys it holds, empty tails included, dropping the least recently used', () => {
+    const tails = new TableTails();
+    for (let i = 0; i <= TAIL_CACHE_KEYS; i++) {
+      tails.set(`k${i}`, { stories: [], complete: true });
+      if (i === 0) tails.set('kept', { stories: ['story:1'], complete: true });
+      if (i % 1000 === 0) tails.get('kept');
+    }
+    expect(tails.get('k0')).toBeUndefined();
+    expect(tails.get('k1')).toBeUndefined();
+    expect(tails.get(`k${TAIL_CACHE_KEYS}`)).toEqual({ stories: [], complete: true });
+    expect(tails.get('kept')?.stories).toEqual(['story:1']);
   });
 });

@@ -73,15 +73,20 @@ export class SqlStoryIndex implements StoryIndex {
   async candidates(query: StoryCandidateQuery): Promise<StoryProfile[]> {
     const memory = this.#memory;
     await this.#sync();
-    const tails = await this.#tails(query.keys, query.postingsPerKey);
+    // Each list's newest postingsPerKey; a group then reads its lists in order up to that many in all.
+    const tails = await this.#tails(query.keyGroups.flat(), query.postingsPerKey);
     const hits = new Map<string, number>();
-    for (const key of query.keys) {
+    for (const group of query.keyGroups) {
       const seen = new Set<string>();
-      for (const raw of tails.get(key) ?? []) {
-        const story = memory.resolve(raw);
-        if (seen.has(story)) continue;
-        seen.add(story);
-        hits.set(story, (hits.get(story) ?? 0) + 1);
+      let read = 0;
+      for (const key of group) {
+        const tail = tails.get(key)!;
+        for (let i = 0; i < tail.length && read < query.postingsPerKey; i++, read++) {
+          const story = memory.resolve(tail[i]!);
+          if (seen.has(story)) continue;
+          seen.add(story);
+          hits.set(story, (hits.get(story) ?? 0) + 1);
+        }
       }
     }
     const metas = await this.#metas([...hits.keys()]);

@@ -87,4 +87,19 @@ export const storyMigrations: Record<string, Migration> = {
       await db.schema.createIndex('story_merges_into').on('story_merges').column('into_id').execute();
     },
   },
+  /**
+   * Posting lists split by time bucket (src/stories/posting-buckets.ts): the postings written before carry no
+   * bucket, so a dated lookup would no longer see the stories they point to. The stories are derived data: this
+   * empties the story tables (what `crosscheck rebuild` starts with), and the next ingest assigns every stored
+   * article again in publication order before it stores new ones (assign-stories.ts), as `crosscheck rebuild`
+   * does at once. Articles, copy edges and families are untouched.
+   */
+  '0008-story-posting-buckets': {
+    async up(db: Kysely<unknown>) {
+      for (const table of ['story_terms', 'story_log', 'story_profiles', 'story_articles', 'story_keys', 'story_merges']) {
+        await sql`delete from ${sql.table(table)}`.execute(db);
+      }
+      await sql`update story_state set documents = 0, counted_through = 0`.execute(db);
+    },
+  },
 };

@@ -16,6 +16,12 @@ import type { PendingPostings } from './story-pending-postings.js';
  * 3.24 ms an article, within run-to-run noise). A million holds the tails of ~50,000 keys of a few dozen postings.
  */
 const TAIL_CACHE_POSTINGS = 1_000_000;
+/**
+ * Keys cached at most, whatever their postings: a dated lookup reads each key's lists in the buckets of its window
+ * (src/stories/posting-buckets.ts), and most of those lists are short or empty (a future bucket, the undated one),
+ * so a bound on postings alone would let empty entries (~150 bytes each) pile up.
+ */
+export const TAIL_CACHE_KEYS = 300_000;
 /** Postings a tail keeps when a batch is put in front of it: what a lookup reads of one key (postingsPerKey). */
 const TAIL_KEEP = 200;
 
@@ -48,7 +54,7 @@ export class TableTails {
 
   #evict(): void {
     for (const [oldest, dropped] of this.#tails) {
-      if (this.#postings <= TAIL_CACHE_POSTINGS) break;
+      if (this.#postings <= TAIL_CACHE_POSTINGS && this.#tails.size <= TAIL_CACHE_KEYS) break;
       this.#tails.delete(oldest);
       this.#postings -= dropped.stories.length;
     }

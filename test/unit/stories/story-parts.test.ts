@@ -6,6 +6,7 @@ import { StoryClusterer } from '../../../src/stories/story-clusterer.js';
 import { addVectors, cosine, cosinePairWith, cosineWith, normalise, toVector } from '../../../src/stories/term-vector.js';
 import { timeAnchors } from '../../../src/stories/time-anchors.js';
 import { joinProbability } from '../../../src/stories/join-model.js';
+import { lookupGroups, postingKeys } from '../../../src/stories/posting-buckets.js';
 import { QUAKE_BRENN, QUAKE_KESH } from './story-fixtures.js';
 
 describe('term vectors', () => {
@@ -123,10 +124,54 @@ describe('MemoryStoryIndex', () => {
     const clusterer = new StoryClusterer(index);
     await clusterer.assign(QUAKE_BRENN[0]!);
     const prepared = await clusterer.prepare(articleFeatures(QUAKE_BRENN[1]!));
-    const query = { keys: prepared.keys, limit: 10, postingsPerKey: 10, windowDays: 30 };
-    expect(await index.candidates({ ...query, atMs: Date.parse('2025-03-06T00:00:00Z') })).toHaveLength(1);
-    expect(await index.candidates({ ...query, atMs: Date.parse('2025-06-01T00:00:00Z') })).toHaveLength(0);
-    expect(await index.candidates({ ...query, atMs: null })).toHaveLength(1);
+    const query = (atMs: number | null) => ({ keyGroups: lookupGroups(prepared.keys, atMs, 30), atMs, limit: 10, postingsPerKey: 10, windowDays: 30 });
+    expect(await index.candidates(query(Date.parse('2025-03-06T00:00:00Z')))).toHaveLength(1);
+    expect(await index.candidates(query(Date.parse('2025-06-01T00:00:00Z')))).toHaveLength(0);
+    expect(await index.candidates(query(null))).toHaveLength(1);
+  });
+
+  it('finds a story in the window behind more postings of older stories than a key reads', async () => {
+    const index = new MemoryStoryIndex();
+    const clusterer = new StoryClusterer(index, { postingsPerKey: 2 });
+    const recent = QUAKE_BRENN[0]!;
+    await clusterer.assign(recent);
+    // A backfill of the same report, arriving later, one a quarter two years before: four stories, months apart.
+    for (const [i, month] of ['01', '04', '07', '10'].entries()) {
+      await clusterer.assign({ ...recent, id: `archive-${i}`, publishedAt: `2023-${month}-10T08:00:00Z` });
+    }
+    expect(index.stories()).toHaveLength(5);
+    // Read newest first by arrival, every key's two postings name archive stories; by time, the 2025 story is there.
+    const assignment = await clusterer.assign(QUAKE_BRENN[1]!);
+    expect(assignment.decision).toBe('joined');
+    expect(assignment.storyId).toBe((await index.storyOf(recent.id))!);
+  });
+});
+
+describe('posting buckets', () => {
+  it('writes each key on its own list and on its time bucket, undated articles on the undated bucket', () => {
+    const dated = postingKeys(['orvana', 'e:castelmar'], Date.parse('2025-03-06T00:00:00Z'));
+    expect(dated.slice(0, 2)).toEqual(['orvana', 'e:castelmar']);
+    expect(dated).toHaveLength(4);
+    expect(dated[2]!.startsWith('orvana\u001f')).toBe(true);
+    expect(postingKeys(['orvana'], Date.parse('2025-03-07T00:00:00Z'))[1]).toBe(dated[2]);
+    expect(postingKeys(['orvana'], Date.parse('2025-09-07T00:00:00Z'))[1]).not.toBe(dated[2]);
+    expect(postingKeys(['orvana'], null)[1]).toBe('orvana\u001fu');
+  });
+
+  it('looks up the buckets of the window newest first, then the undated one; undated lookups read the key itself', () => {
+    const at = Date.parse('2025-03-06T00:00:00Z');
+    const [group] = lookupGroups(['orvana'], at, 45);
+    // 90 days of window over 30-day buckets: four or five buckets, and the undated one last.
+    expect(group!.length).toBeGreaterThanOrEqual(4);
+    expect(group!.length).toBeLessThanOrEqual(6);
+    expect(group!.at(-1)).toBe('orvana\u001fu');
+    expect(group).toContain(postingKeys(['orvana'], at)[1]);
+    expect(group).toContain(postingKeys(['orvana'], at - 44 * 86_400_000)[1]);
+    expect(group).toContain(postingKeys(['orvana'], at + 44 * 86_400_000)[1]);
+    expect(group).not.toContain(postingKeys(['orvana'], at - 120 * 86_400_000)[1]);
+    const buckets = group!.slice(0, -1).map((k) => Number(k.split('\u001f')[1]));
+    expect(buckets).toEqual([...buckets].sort((a, b) => b - a));
+    expect(lookupGroups(['orvana', 'e:castelmar'], null, 45)).toEqual([['orvana'], ['e:castelmar']]);
   });
 
   it('opens a new story for a follow-up beyond the window', async () => {
