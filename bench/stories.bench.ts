@@ -24,6 +24,7 @@
  */
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD } from '../src/stories/join-model.js';
 import type { JoinModel } from '../src/stories/join-model.js';
+import { positiveInteger } from './lib/bench-args.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 import { bcubed } from './lib/cluster-metrics.js';
@@ -160,10 +161,4 @@ export async function run(args: string[]): Promise<BenchResult> {
       ['lookup recall (train replay)', '', '', '', round(lookupRecall)],
     ],
   };
-}
-
-function positiveInteger(value: string | undefined, option: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${option} needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`);
-  return n;
 }
