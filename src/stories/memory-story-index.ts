@@ -1,5 +1,6 @@
 import type { StoryProfile } from '../model/story.js';
 import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../ports/story-index.js';
+import { countGroupHits } from './posting-buckets.js';
 
 const DAY_MS = 86_400_000;
 
@@ -89,21 +90,12 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {
-    const hits = new Map<string, number>();
-    for (const group of query.keyGroups) {
-      const seen = new Set<string>();
-      let read = 0;
-      for (const key of group) {
-        const list = this.postings.get(key);
-        if (list === undefined) continue;
-        for (let i = list.length - 1; i >= 0 && read < query.postingsPerKey; i--, read++) {
-          const story = this.resolve(list[i]!);
-          if (seen.has(story)) continue;
-          seen.add(story);
-          hits.set(story, (hits.get(story) ?? 0) + 1);
-        }
-      }
-    }
+    // Lists are kept newest last.
+    const newestFirst = (key: string) => {
+      const list = this.postings.get(key);
+      return list === undefined ? undefined : { length: list.length, at: (i: number) => list[list.length - 1 - i]! };
+    };
+    const hits = countGroupHits(query.keyGroups, query.postingsPerKey, newestFirst, (id) => this.resolve(id));
     const window = query.windowDays * DAY_MS;
     const ranked: [StoryProfile, number, number][] = [];
     for (const [id, count] of hits) {

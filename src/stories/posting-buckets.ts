@@ -56,3 +56,37 @@ export function lookupGroups(keys: readonly string[], atMs: number | null, windo
     return lists;
   });
 }
+
+/** One posting list as a lookup reads it: `at(0)` is its newest posting (an array kept newest first is one). */
+export interface NewestFirst {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
+
+/**
+ * How many of a lookup's key groups name each story: a group's lists are read in order, at most `postingsPerKey`
+ * postings in all, and a story counts once a group. Both story indexes count this way, so they answer alike.
+ */
+export function countGroupHits(
+  keyGroups: readonly (readonly string[])[],
+  postingsPerKey: number,
+  listOf: (key: string) => NewestFirst | undefined,
+  resolve: (storyId: string) => string,
+): Map<string, number> {
+  const hits = new Map<string, number>();
+  for (const group of keyGroups) {
+    const seen = new Set<string>();
+    let read = 0;
+    for (const key of group) {
+      const list = listOf(key);
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length && read < postingsPerKey; i++, read++) {
+        const story = resolve(list.at(i)!);
+        if (seen.has(story)) continue;
+        seen.add(story);
+        hits.set(story, (hits.get(story) ?? 0) + 1);
+      }
+    }
+  }
+  return hits;
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StoryAssignment, StoryProfile } from '../../model/story.js';
 import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../../ports/story-index.js';
+import { countGroupHits } from '../../stories/posting-buckets.js';
 import { StoryIndexMemory } from './story-index-memory.js';
 import type { StoryDatabase } from './story-schema.js';
 import * as statements from './story-statements.js';
@@ -75,20 +76,7 @@ export class SqlStoryIndex implements StoryIndex {
     await this.#sync();
     // Each list's newest postingsPerKey; a group then reads its lists in order up to that many in all.
     const tails = await this.#tails(query.keyGroups.flat(), query.postingsPerKey);
-    const hits = new Map<string, number>();
-    for (const group of query.keyGroups) {
-      const seen = new Set<string>();
-      let read = 0;
-      for (const key of group) {
-        const tail = tails.get(key)!;
-        for (let i = 0; i < tail.length && read < query.postingsPerKey; i++, read++) {
-          const story = memory.resolve(tail[i]!);
-          if (seen.has(story)) continue;
-          seen.add(story);
-          hits.set(story, (hits.get(story) ?? 0) + 1);
-        }
-      }
-    }
+    const hits = countGroupHits(query.keyGroups, query.postingsPerKey, (key) => tails.get(key), (id) => memory.resolve(id));
     const metas = await this.#metas([...hits.keys()]);
     const window = query.windowDays * DAY_MS;
     const ranked: [ProfileMeta, number][] = [];
