@@ -10,6 +10,9 @@
  * the ingest links those into the copy graph, which costs an alignment per candidate pair.
  * Dates: by default every article falls in March 2024, so a larger store is a denser story window; `--per-day n`
  * makes the articles a stream of n a day (synthetic-news.ts), so a larger store is a longer stream at one rate.
+ * Then 10,000 more .txt files with `deferAnalysis` (`ingest --defer-analysis`: extract, store and index only) and
+ * their analysis (analyze-pending.ts: signatures, copy edges, stories), timed apart: the store's own rate, and what
+ * the analysis of the same articles costs when it follows.
  * `npm run bench -- ingest [--sizes 10000,100000] [--workers n] [--copy-every n] [--per-day n]`
  */
 
@@ -24,6 +27,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as AnalyzeModule from '../src/app/analyze-pending.js';
 import type * as PoolModule from '../src/app/extraction-pool.js';
 import type * as IngestModule from '../src/app/ingest.js';
 import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
@@ -47,6 +51,7 @@ export async function run(args: string[]): Promise<BenchResult> {
   const { ingest } = await built<typeof IngestModule>('app/ingest.js');
   const { openSqliteStore } = await built<typeof StoreModule>('store/sqlite/open-sqlite-store.js');
   const { defaultWorkerCount } = await built<typeof PoolModule>('app/extraction-pool.js');
+  const { analyzePending } = await built<typeof AnalyzeModule>('app/analyze-pending.js');
   const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : defaultWorkerCount();
   // One article in N is an edited copy of a recent one (0: none), so the run also pays for linking copies.
   const copyEvery = args.includes('--copy-every') ? Number(args[args.indexOf('--copy-every') + 1]) : COPY_EVERY;
@@ -54,7 +59,7 @@ export async function run(args: string[]): Promise<BenchResult> {
   const perDay = args.includes('--per-day') ? positiveInteger(args[args.indexOf('--per-day') + 1], '--per-day') : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-ingest-'));
   const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES };
-  const rows: (string | number)[][] = [['stored articles', 'fill articles/s', `last ${TAIL / 1000}k of fill/s`, 'text files/s', 'HTML pages/s', 'peak RSS MB']];
+  const rows: (string | number)[][] = [['stored articles', 'fill articles/s', `last ${TAIL / 1000}k of fill/s`, 'text files/s', 'HTML pages/s', 'text, analysis deferred/s', 'its analysis/s', 'peak RSS MB']];
   const bySize: Record<string, Figures> = {};
   try {
     for (const size of sizes) {
@@ -62,6 +67,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       const work = join(dir, String(size));
       mkdirSync(join(work, 'txt'), { recursive: true });
       mkdirSync(join(work, 'html'), { recursive: true });
+      mkdirSync(join(work, 'txt-deferred'), { recursive: true });
       // Written in chunks: the peak RSS reported must be the ingest's, not the generator's.
       writeFileSync(join(work, 'fill.jsonl'), '');
       for (let from = 0; from < size; from += 5_000) {
@@ -74,6 +80,10 @@ export async function run(args: string[]): Promise<BenchResult> {
         writeFileSync(join(work, 'txt', `${i}.txt`), `${a.title}\ndate ${a.published}\nSource: ${a.outlet}\n\n${a.text}\n`);
       }
       for (let i = 0; i < HTML_BATCH; i++) writeFileSync(join(work, 'html', `${i}.html`), syntheticPage(syntheticArticle(size + TEXT_BATCH + i, random, copyEvery, perDay)));
+      for (let i = 0; i < TEXT_BATCH; i++) {
+        const a = syntheticArticle(size + TEXT_BATCH + HTML_BATCH + i, random, copyEvery, perDay);
+        writeFileSync(join(work, 'txt-deferred', `${i}.txt`), `${a.title}\ndate ${a.published}\nSource: ${a.outlet}\n\n${a.text}\n`);
+      }
 
       const store = await openSqliteStore(join(work, 'bench.db'));
       let tailStarted = 0;
@@ -84,13 +94,20 @@ export async function run(args: string[]): Promise<BenchResult> {
       const tailSeconds = (performance.now() - tailStarted) / 1000;
       const text = await timed(() => ingest([join(work, 'txt')], read, { store, clock: systemClock, workers }));
       const html = await timed(() => ingest([join(work, 'html')], read, { store, clock: systemClock, workers }));
+      const deferred = await timed(() => ingest([join(work, 'txt-deferred')], read, { store, clock: systemClock, workers, deferAnalysis: true }));
+      const analysis = await timed(() => analyzePending(store, { workers }));
       await store.close();
-      for (const [name, r, expected] of [['fill', fill, size], ['text', text, TEXT_BATCH], ['html', html, HTML_BATCH]] as const) {
+      for (const [name, r, expected] of [['fill', fill, size], ['text', text, TEXT_BATCH], ['html', html, HTML_BATCH], ['deferred text', deferred, TEXT_BATCH]] as const) {
         if (r.report.ingested !== expected) throw new Error(`${name}: expected ${expected} ingested, got ${r.report.ingested} (${r.report.failed.length} failed)`);
       }
-      const figures = { fillPerSecond: size / fill.seconds, fillTailPerSecond: Math.min(TAIL, size) / tailSeconds, textPerSecond: TEXT_BATCH / text.seconds, htmlPerSecond: HTML_BATCH / html.seconds, peakRssMb: peakRssMb() };
+      if (analysis.report !== TEXT_BATCH) throw new Error(`analysis: expected ${TEXT_BATCH} analysed, got ${analysis.report}`);
+      const figures = {
+        fillPerSecond: size / fill.seconds, fillTailPerSecond: Math.min(TAIL, size) / tailSeconds, textPerSecond: TEXT_BATCH / text.seconds, htmlPerSecond: HTML_BATCH / html.seconds,
+        deferredTextPerSecond: TEXT_BATCH / deferred.seconds, analyzePerSecond: TEXT_BATCH / analysis.seconds, peakRssMb: peakRssMb(),
+      };
       bySize[String(size)] = figures;
-      rows.push([size, Math.round(figures.fillPerSecond), Math.round(figures.fillTailPerSecond), Math.round(figures.textPerSecond), Math.round(figures.htmlPerSecond), figures.peakRssMb]);
+      rows.push([size, Math.round(figures.fillPerSecond), Math.round(figures.fillTailPerSecond), Math.round(figures.textPerSecond), Math.round(figures.htmlPerSecond),
+        Math.round(figures.deferredTextPerSecond), Math.round(figures.analyzePerSecond), figures.peakRssMb]);
       rmSync(work, { recursive: true, force: true });
     }
   } finally {
@@ -108,6 +125,11 @@ export async function run(args: string[]): Promise<BenchResult> {
       fillCostGrowth: Math.round((first.fillTailPerSecond / last.fillTailPerSecond) * 100) / 100,
       textCostGrowth: Math.round((first.textPerSecond / last.textPerSecond) * 100) / 100,
       htmlCostGrowth: Math.round((first.htmlPerSecond / last.htmlPerSecond) * 100) / 100,
+      // `ingest --defer-analysis`: the store's own rate for plain text, and the analysis that follows it.
+      deferredTextPerSecond: Math.round(last.deferredTextPerSecond),
+      deferredTextCostGrowth: Math.round((first.deferredTextPerSecond / last.deferredTextPerSecond) * 100) / 100,
+      analyzePerSecond: Math.round(last.analyzePerSecond),
+      analyzeCostGrowth: Math.round((first.analyzePerSecond / last.analyzePerSecond) * 100) / 100,
       peakRssMb: peakRssMb(),
       workers,
       copyEvery,
@@ -123,6 +145,8 @@ interface Figures {
   fillTailPerSecond: number;
   textPerSecond: number;
   htmlPerSecond: number;
+  deferredTextPerSecond: number;
+  analyzePerSecond: number;
   peakRssMb: number;
 }
 

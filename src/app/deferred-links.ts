@@ -2,8 +2,8 @@ import type { Store } from '../ports/store.js';
 import type { LinkResult } from '../reuse/link-article.js';
 import type { LinkJob } from './link-job.js';
 import { runLinkJob } from './link-job.js';
-import type { PendingLinks } from './store-article.js';
-import { linkJob } from './store-article.js';
+import type { PendingLinks } from './analyze-article.js';
+import { linkJob } from './analyze-article.js';
 
 /**
  * Copy edges worked out on a worker while the ingest thread stores the next articles. Linking a copy (sentence

@@ -4,7 +4,8 @@ import type { RawDocument } from '../model/raw-document.js';
 import type { ExtractionJob, ExtractionResult, FileReadOptions } from './extraction-worker.js';
 import type { LinkResult } from '../reuse/link-article.js';
 import type { LinkJob } from './link-job.js';
-import type { PreparedArticle } from './prepare-article.js';
+import type { AnalysisInput, ArticleAnalysis } from './analyze-article.js';
+import type { PreparedArticle, PrepareOptions } from './prepare-article.js';
 
 /**
  * Extraction on worker threads, so a machine's other cores extract while the ingest's own thread reads inputs and
@@ -60,13 +61,21 @@ export class ExtractionPool {
     return this.#slots.some(isReady);
   }
 
-  extract(document: RawDocument, now: string): Promise<PreparedArticle> {
-    return this.#submit((id) => ({ id, kind: 'document', document, now })).then((result) => preparedOf(result)[0]!);
+  extract(document: RawDocument, now: string, options: PrepareOptions = {}): Promise<PreparedArticle> {
+    return this.#submit((id) => ({ id, kind: 'document', document, now, options })).then((result) => preparedOf(result)[0]!);
   }
 
   /** Reads a single-document file (isSingleDocumentFile) and prepares what it holds: its article, or its failure. */
-  prepareFile(path: string, read: FileReadOptions, now: string): Promise<readonly PreparedArticle[]> {
-    return this.#submit((id) => ({ id, kind: 'file', path, read, now })).then(preparedOf);
+  prepareFile(path: string, read: FileReadOptions, now: string, options: PrepareOptions = {}): Promise<readonly PreparedArticle[]> {
+    return this.#submit((id) => ({ id, kind: 'file', path, read, now, options })).then(preparedOf);
+  }
+
+  /** What analysis reads of a stored article (analyze-article.ts), for analyze-pending.ts. */
+  analysis(input: AnalysisInput): Promise<ArticleAnalysis> {
+    return this.#submit((id) => ({ id, kind: 'analysis', input })).then((result) => {
+      if (!('analysis' in result)) throw new Error('extraction worker answered an analysis job with something else');
+      return result.analysis;
+    });
   }
 
   /**
@@ -163,7 +172,7 @@ export class ExtractionPool {
 }
 
 function preparedOf(result: ExtractionResult): readonly PreparedArticle[] {
-  if (!('prepared' in result)) throw new Error('extraction worker answered a document with links');
+  if (!('prepared' in result)) throw new Error('extraction worker answered a document with something else');
   return result.prepared;
 }
 

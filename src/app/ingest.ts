@@ -17,6 +17,7 @@ import { DeferredLinks } from './deferred-links.js';
 import { relinkPending } from './relink-pending.js';
 import { runLinkJob } from './link-job.js';
 import { assignMissingStories } from './assign-stories.js';
+import { analyzePending } from './analyze-pending.js';
 import { storeArticle } from './store-article.js';
 
 /**
@@ -41,6 +42,8 @@ export interface IngestReport {
   /** Files inside folders that are not of a readable type. */
   readonly skipped: number;
   readonly failed: readonly IngestFailure[];
+  /** Articles stored and queued for analysis when the run ended (`deferAnalysis`); 0 when it analysed as it stored. */
+  readonly awaitingAnalysis: number;
 }
 
 export interface IngestDependencies {
@@ -65,6 +68,13 @@ export interface IngestDependencies {
    * 263/196 pages/s, peak RSS +130-170 MB); it is for machines with a core to spare.
    */
   readonly linkWorker?: boolean;
+  /**
+   * Store only (extract, store, index for search) and queue each article for analysis: its signature, copy edges
+   * and story come from analyze-pending.ts (`crosscheck analyze`, or the next ingest that analyses), in the order
+   * the articles were stored, with the result an analysing ingest would have given. For loading an archive fast:
+   * articles can be listed and searched at once, and the analysis, which costs most of an ingest, follows.
+   */
+  readonly deferAnalysis?: boolean;
 }
 
 /** Documents read ahead of the store, so workers always have work; bounds the memory a run holds. */
@@ -78,14 +88,27 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   const counts = { ingested: 0, updated: 0, unchanged: 0 };
   const failed: IngestFailure[] = [];
   let documents = 0;
+  const deferAnalysis = deps.deferAnalysis ?? false;
   // A run that stopped left articles waiting for their copy edges: they are linked first, as it would have.
   await relinkPending(deps.store);
-  // Articles stored before stories existed (an older store) join their stories first, in publication order.
-  await assignMissingStories(deps.store, ({ done }) => deps.onProgress?.({ inputsDone: 0, inputsTotal: units.length, documents: 0, current: `stories for ${done} stored articles` }));
+  // Articles an earlier run stored without analysis are analysed first, so the stream stays in order; a run that
+  // defers too queues its articles behind them.
+  if (!deferAnalysis) {
+    await analyzePending(deps.store, {
+      workers: deps.workers ?? 0,
+      onProgress: ({ done, total }) => deps.onProgress?.({ inputsDone: 0, inputsTotal: units.length, documents: 0, current: `analysing ${done} of ${total} stored articles` }),
+    });
+  }
+  // Articles stored before stories existed (an older store) join their stories first, in publication order; while
+  // articles wait for analysis, those without a story are theirs, and analysis gives them one.
+  if ((await deps.store.countPendingAnalysis()) === 0) {
+    await assignMissingStories(deps.store, ({ done }) => deps.onProgress?.({ inputsDone: 0, inputsTotal: units.length, documents: 0, current: `stories for ${done} stored articles` }));
+  }
+  const prepareOptions = { analysis: !deferAnalysis };
   const pool = (deps.workers ?? 0) > 0 ? new ExtractionPool(deps.workers!) : null;
   // With a link worker, copies are linked there while the next articles are stored (deferred-links.ts).
   // Without workers the same deferred order runs on this thread: the results are those of a worker, whatever its timing.
-  const links = deps.linkWorker ? new DeferredLinks(deps.store, (job) => (pool ? pool.link(job) : Promise.resolve(runLinkJob(job)))) : null;
+  const links = deps.linkWorker && !deferAnalysis ? new DeferredLinks(deps.store, (job) => (pool ? pool.link(job) : Promise.resolve(runLinkJob(job)))) : null;
   // Documents are prepared (extracted) ahead, possibly on workers, and stored strictly in input order.
   const ahead: Promise<readonly PreparedArticle[]>[] = [];
   const storeNext = async () => {
@@ -93,7 +116,7 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
       if (prepared.kind === 'failure') failed.push(prepared.failure);
       // A store error is not the input's fault and would hit every later article too: it stops the run.
       else {
-        const stored = await deps.store.atomically((tx) => storeArticle(tx, prepared, { deferLinks: links !== null }));
+        const stored = await deps.store.atomically((tx) => storeArticle(tx, prepared, { deferLinks: links !== null, deferAnalysis }));
         counts[stored.saved.status]++;
         if (stored.pending) await links!.add(stored.pending);
       }
@@ -101,8 +124,8 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
   };
   const prepare = (document: RawDocument): Promise<readonly PreparedArticle[]> => {
     const now = deps.clock.now().toISOString();
-    if (!pool?.ready) return Promise.resolve([prepareArticle(document, now)]);
-    return pool.extract(document, now).then(
+    if (!pool?.ready) return Promise.resolve([prepareArticle(document, now, prepareOptions)]);
+    return pool.extract(document, now, prepareOptions).then(
       (prepared) => [prepared],
       (error: unknown) => [{ kind: 'failure', failure: toFailure(document.origin.locator, error) }],
     );
@@ -116,7 +139,7 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
     for (const [index, unit] of units.entries()) {
       if (unit.kind === 'file' && toWorker(unit) && pool!.ready) {
         documents++;
-        ahead.push(pool!.prepareFile(unit.path, fileOptions, deps.clock.now().toISOString()).catch(
+        ahead.push(pool!.prepareFile(unit.path, fileOptions, deps.clock.now().toISOString(), prepareOptions).catch(
           (error: unknown) => [{ kind: 'failure', failure: toFailure(unit.path, error) }],
         ));
         while (ahead.length >= WINDOW) await storeNext();
@@ -145,7 +168,7 @@ export async function ingest(inputs: readonly string[], read: ReadOptions, deps:
     await pool?.close();
   }
 
-  const report = { ...counts, skipped: skipped.length, failed };
+  const report = { ...counts, skipped: skipped.length, failed, awaitingAnalysis: await deps.store.countPendingAnalysis() };
   await deps.store.recordIngestRun({ startedAt, finishedAt: deps.clock.now().toISOString(), inputs, ...counts, failures: failed });
   return report;
 }

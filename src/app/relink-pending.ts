@@ -1,7 +1,7 @@
 import type { Store } from '../ports/store.js';
 import { copyKeys } from '../reuse/copy-signature.js';
 import { runLinkJob } from './link-job.js';
-import { closeCandidates, linkJob } from './store-article.js';
+import { closeCandidates, linkJob } from './analyze-article.js';
 import { storyCandidates } from './story-candidates.js';
 
 /**

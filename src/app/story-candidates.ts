@@ -25,7 +25,7 @@ const MAX_STORY_CANDIDATES = 5;
 /**
  * Below this estimated Jaccard a member shares only the event's names and numbers, not sentences: the demo
  * corpus's least similar heavy rewrite is at 0.063, and unrelated generated texts of one template share ~0.2 of
- * their triples only because they share a template (store-article.ts), so this bound keeps the cost on real
+ * their triples only because they share a template (analyze-article.ts), so this bound keeps the cost on real
  * relatives without claiming to separate them: alignment and the derivation model decide.
  */
 const MIN_STORY_JACCARD = 0.05;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isCrosscheckError } from '../model/crosscheck-error.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT_ERROR, EXIT_OK } from './cli-io.js';
+import { registerAnalyze } from './commands/analyze.command.js';
 import { registerArticle } from './commands/article.command.js';
 import { registerArticles } from './commands/articles.command.js';
 import { registerBrief } from './commands/brief.command.js';
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(crosscheck --help lists the commands)');
   registerIngest(program, io, setExit);
+  registerAnalyze(program, io);
   registerArticles(program, io);
   registerArticle(program, io);
   registerSearch(program, io);

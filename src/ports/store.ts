@@ -103,6 +103,13 @@ export interface Store {
   getSignatures(ids: readonly string[]): Promise<Map<string, Signature>>;
   /** Articles marked as waiting for their copy edges (StoreTransaction.markLinksPending), in the order they were stored. */
   pendingLinks(): Promise<string[]>;
+  /**
+   * Articles stored without analysis (`ingest --defer-analysis`, StoreTransaction.markAnalysisPending): the next
+   * `limit` after queue position `after` (0: from the start), in the order they were stored.
+   */
+  pendingAnalysis(options: { readonly after: number; readonly limit: number }): Promise<PendingAnalysis[]>;
+  /** How many articles wait for analysis. */
+  countPendingAnalysis(): Promise<number>;
   /** Live stories, newest first (by their latest publication time; undated stories last), a page at a time. */
   iterateStories(options?: StoryListOptions): AsyncIterable<StoredStory>;
   /** One story, by its id or the id of a story merged into it; null when there is none. */
@@ -179,4 +186,18 @@ export interface StoreTransaction {
   markLinksPending(articleId: string): Promise<void>;
   /** The article's copy edges are stored (or it has none): it waits no more. */
   clearLinksPending(articleId: string): Promise<void>;
+  /** Queues a stored article for analysis (signature, copy edges, story) in a later unit of work; `status` is what storing it did. */
+  markAnalysisPending(articleId: string, status: QueuedStatus): Promise<void>;
+  /** The article is analysed: it leaves the queue. */
+  clearAnalysisPending(articleId: string): Promise<void>;
+}
+
+/** What storing a queued article did: analysis gives a new article a story, and only re-links a new version. */
+export type QueuedStatus = Exclude<SaveStatus, 'unchanged'>;
+
+/** An article waiting for analysis, and its place in the queue. */
+export interface PendingAnalysis {
+  readonly position: number;
+  readonly articleId: string;
+  readonly status: QueuedStatus;
 }

@@ -32,12 +32,12 @@ describe('crosscheck ingest', () => {
     const run = await cli(['ingest', dir, '--db', db, '--json'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.json()).toEqual({ ingested: 4, updated: 0, unchanged: 0, skipped: 1, failed: [] });
+    expect(run.json()).toEqual({ ingested: 4, updated: 0, unchanged: 0, skipped: 1, failed: [], awaitingAnalysis: 0 });
   });
 
   it('changes nothing when the same inputs are ingested again', async () => {
     const run = await cli(['ingest', dir, '--db', db, '--json'], { cwd: root });
-    expect(run.json()).toEqual({ ingested: 0, updated: 0, unchanged: 4, skipped: 1, failed: [] });
+    expect(run.json()).toEqual({ ingested: 0, updated: 0, unchanged: 4, skipped: 1, failed: [], awaitingAnalysis: 0 });
   });
 
   it('lists articles with the documented fields, newest first', async () => {

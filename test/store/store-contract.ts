@@ -227,6 +227,31 @@ export function storeContract(dialect: string, open: () => Promise<Store>): void
       await s.atomically((tx) => tx.clearLinksPending(ids[0]!));
       expect(await s.pendingLinks()).toEqual([ids[2]]);
     });
+
+    it('queues articles for analysis in the order they were queued, first status kept, a failed unit\'s mark forgotten', async () => {
+      const s = await opened();
+      const at = { ingestedAt: '2024-04-01T00:00:00.000Z' };
+      const ids: string[] = [];
+      for (const n of [1, 2, 3, 4]) ids.push((await s.saveArticle(article({ url: `https://harbourpost.example/queue/${n}` }), at)).id);
+      await s.atomically((tx) => tx.markAnalysisPending(ids[2]!, 'ingested'));
+      await s.atomically(async (tx) => {
+        await tx.markAnalysisPending(ids[0]!, 'ingested');
+        await tx.markAnalysisPending(ids[0]!, 'updated');
+      });
+      await expect(s.atomically(async (tx) => {
+        await tx.markAnalysisPending(ids[1]!, 'ingested');
+        throw new Error('storing failed');
+      })).rejects.toThrow('storing failed');
+      await s.atomically((tx) => tx.markAnalysisPending(ids[3]!, 'updated'));
+      expect(await s.countPendingAnalysis()).toBe(3);
+      const all = await s.pendingAnalysis({ after: 0, limit: 10 });
+      expect(all.map((q) => [q.articleId, q.status])).toEqual([[ids[2], 'ingested'], [ids[0], 'ingested'], [ids[3], 'updated']]);
+      // Pages: the next after a position, at most `limit`.
+      expect((await s.pendingAnalysis({ after: all[0]!.position, limit: 1 })).map((q) => q.articleId)).toEqual([ids[0]]);
+      await s.atomically((tx) => tx.clearAnalysisPending(ids[0]!));
+      expect((await s.pendingAnalysis({ after: 0, limit: 10 })).map((q) => q.articleId)).toEqual([ids[2], ids[3]]);
+      expect(await s.countPendingAnalysis()).toBe(2);
+    });
   });
 
   describe(`Store contract: stories (${dialect})`, () => {

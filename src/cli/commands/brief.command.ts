@@ -4,6 +4,7 @@ import { embeddingEndpoint } from '../../app/semantic/embedding-endpoint.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
 import { renderBrief } from '../../corroborate/render-brief.js';
 import type { CliIo } from '../cli-io.js';
+import { noticePendingAnalysis } from '../analysis-notice.js';
 import { withStore } from '../open-store.js';
 
 export function registerBrief(program: Command, io: CliIo): void {
@@ -23,7 +24,10 @@ export function registerBrief(program: Command, io: CliIo): void {
       }
       const url = flags.semantic ?? io.env['CROSSCHECK_SEMANTIC_URL'];
       const semantic = url ? embeddingEndpoint({ url, model: flags.semanticModel ?? io.env['CROSSCHECK_SEMANTIC_MODEL'] ?? 'default' }) : undefined;
-      const found = await withStore(flags.db, io, (store) => storyBrief(store, id, semantic ? { semantic } : {}));
+      const found = await withStore(flags.db, io, async (store) => {
+        await noticePendingAnalysis(store, io);
+        return storyBrief(store, id, semantic ? { semantic } : {});
+      });
       if (!found) throw new CrosscheckError('CC_STORY_NOT_FOUND', `no story has id "${id}" (list them with: crosscheck stories)`);
       const { brief, omitted, unsaved } = found;
       if (omitted > 0) io.stderr.write(`crosscheck: the story has ${omitted} more articles than a brief reads; it covers the first ${brief.articles.length} to join\n`);

@@ -5,6 +5,7 @@ import { CrosscheckError } from '../../model/crosscheck-error.js';
 import type { Store } from '../../ports/store.js';
 import { STORY_ID_PREFIX } from '../../stories/story-profile.js';
 import type { CliIo } from '../cli-io.js';
+import { noticePendingAnalysis } from '../analysis-notice.js';
 import { withStore } from '../open-store.js';
 import { table } from '../text-table.js';
 
@@ -20,7 +21,10 @@ export function registerCopies(program: Command, io: CliIo): void {
     .option('--json', 'print JSON: [{"from", "to", "relation", "score", "direction", "evidence": [{"kind", "from", "to", "score"}]}]')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const isStory = id.startsWith(STORY_ID_PREFIX);
-      const found = await withStore(flags.db, io, (store) => (isStory ? storyEdges(store, id) : familyEdges(store, id)));
+      const found = await withStore(flags.db, io, async (store) => {
+        await noticePendingAnalysis(store, io);
+        return isStory ? storyEdges(store, id) : familyEdges(store, id);
+      });
       if (!found && isStory) throw new CrosscheckError('CC_STORY_NOT_FOUND', `no story has id "${id}" (list them with: crosscheck stories)`);
       if (!found) throw new CrosscheckError('CC_ARTICLE_NOT_FOUND', `no article has id "${id}" (list them with: crosscheck articles)`);
       const { edges, texts } = found;

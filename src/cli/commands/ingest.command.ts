@@ -24,6 +24,7 @@ interface IngestFlags {
   progress: boolean;
   workers?: number;
   linkWorker?: boolean;
+  deferAnalysis?: boolean;
 }
 
 export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -42,13 +43,14 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--workers <n>', 'extraction worker threads for large runs (default: one per core beyond the first; 0: none)', nonNegativeInt)
     .option('--link-worker', 'link copies on a thread of their own while the next articles are stored (for machines with a core to spare)')
+    .option('--defer-analysis', 'store and index for search only; copy edges and stories come from `crosscheck analyze` (or the next ingest)')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const fieldMap = fieldMapWith(parseFields(flags.field));
       const fetcher = !flags.fetch ? undefined : io.fetcher ?? createSafeFetcher({ allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout, maxBytes: flags.maxBytes });
       const progress = flags.progress ? createProgressReporter(io) : null;
       const report = await withStore(flags.db, io, (store) =>
         ingest(inputs, { fieldMap, encoding: flags.encoding, maxBytes: flags.maxBytes, fetcher }, {
-          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update, workers: flags.workers ?? defaultWorkerCount(), linkWorker: flags.linkWorker,
+          store, clock: io.clock, readStdin: io.readStdin, onProgress: progress?.update, workers: flags.workers ?? defaultWorkerCount(), linkWorker: flags.linkWorker, deferAnalysis: flags.deferAnalysis,
         }).finally(() => progress?.stop()));
 
       for (const failure of report.failed) io.stderr.write(`${failure.input}: ${failure.code} ${failure.message}\n`);
@@ -56,6 +58,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
       else {
         io.stdout.write(`ingested ${report.ingested}, updated ${report.updated}, unchanged ${report.unchanged}, failed ${report.failed.length}` +
           `${report.skipped ? `, skipped ${report.skipped} files of other types` : ''}\n`);
+        if (report.awaitingAnalysis > 0) io.stdout.write(`${report.awaitingAnalysis} articles wait for analysis: run \`crosscheck analyze\`\n`);
       }
       setExit(report.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK);
     });

@@ -3,6 +3,7 @@ import type { StoryReport } from '../../app/story-report.js';
 import { storyReports } from '../../app/story-report.js';
 import type { CliIo } from '../cli-io.js';
 import { parseSince, positiveInt } from '../option-parsers.js';
+import { noticePendingAnalysis } from '../analysis-notice.js';
 import { withStore } from '../open-store.js';
 import { table } from '../text-table.js';
 
@@ -16,11 +17,14 @@ export function registerStories(program: Command, io: CliIo): void {
     .option('--since <date>', 'only stories with an article published on or after this date (ISO 8601 or "5 March 2024")', parseSince)
     .option('--entity <name>', 'only stories whose main entities include this name ("Lohan" finds "Lindsay Lohan")')
     .action(async (flags: { db?: string; json?: boolean; limit?: number; since?: string; entity?: string }) => {
-      const stories = await withStore(flags.db, io, (store) => storyReports(store, {
-        ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-        ...(flags.since !== undefined ? { since: flags.since } : {}),
-        ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
-      }));
+      const stories = await withStore(flags.db, io, async (store) => {
+        await noticePendingAnalysis(store, io);
+        return storyReports(store, {
+          ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+          ...(flags.since !== undefined ? { since: flags.since } : {}),
+          ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
+        });
+      });
       io.stdout.write(flags.json ? `${JSON.stringify(stories)}\n` : renderStories(stories, flags.since !== undefined || flags.entity !== undefined));
     });
 }

@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../model/article.js';
 import type { CopyEdge } from '../../model/copy-edge.js';
 import { CrosscheckError } from '../../model/crosscheck-error.js';
 import type { CliIo } from '../cli-io.js';
+import { noticePendingAnalysis } from '../analysis-notice.js';
 import { withStore } from '../open-store.js';
 
 /** One story's article as `crosscheck story` shows it: where it comes from in the copy graph. */
@@ -24,6 +25,7 @@ export function registerStory(program: Command, io: CliIo): void {
     .option('--json', 'print JSON: the fields of `stories --json` plus "articles": [{"id", "title", "url", "outlet", "publishedAt", "language", "familyId", "copyOf"}]')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const found = await withStore(flags.db, io, async (store) => {
+        await noticePendingAnalysis(store, io);
         const stored = await store.getStory(id);
         if (!stored) return null;
         const report = await storyReport(store, stored);

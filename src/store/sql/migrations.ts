@@ -215,4 +215,21 @@ export const sharedMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  /**
+   * Articles stored by `ingest --defer-analysis` and not analysed yet (src/app/analyze-pending.ts): no signature,
+   * copy edges or story. `seq` is the queue order, the order they were stored in, which analysis keeps so the
+   * result is that of an ingest that analysed each article as it arrived; `status` is what storing it did
+   * (ingested or updated), which decides what analysis does. A row is written in the article's own unit of work
+   * and deleted in the unit that analyses it, so a run that stops in between leaves it queued.
+   */
+  '0009-pending-analysis': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('pending_analysis')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('article_id', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -85,6 +85,7 @@ export interface Database {
   lsh_state: LshStateTable;
   lsh_filter: LshFilterTable;
   pending_links: PendingLinksTable;
+  pending_analysis: PendingAnalysisTable;
   article_claims: ArticleClaimsTable;
 }
 
@@ -159,4 +160,11 @@ export interface FamiliesTable {
 /** Articles whose copy edges are not stored yet (migration 0005-pending-links). */
 export interface PendingLinksTable {
   article_id: string;
+}
+
+/** Articles stored but not analysed yet, in queue order (migration 0009-pending-analysis). */
+export interface PendingAnalysisTable {
+  seq: Generated<number>;
+  article_id: string;
+  status: string;
 }

@@ -10,6 +10,7 @@ import type { StoryDatabase } from '../sql/story-schema.js';
 import * as stories from '../sql/story.repository.js';
 import * as articles from '../sql/article.repository.js';
 import * as copyGraph from '../sql/copy-graph.repository.js';
+import * as analysisQueue from '../sql/analysis-queue.repository.js';
 import * as claimStore from '../sql/claims.repository.js';
 import { recordIngestRun } from '../sql/ingest-run.repository.js';
 import { BandIndex } from '../sql/band-index.js';
@@ -119,6 +120,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     saveLinks: (result) => copyGraph.saveLinks(trx, result),
     markLinksPending: (articleId) => copyGraph.markLinksPending(trx, articleId),
     clearLinksPending: (articleId) => copyGraph.clearLinksPending(trx, articleId),
+    markAnalysisPending: (articleId, status) => analysisQueue.markAnalysisPending(trx, articleId, status),
+    clearAnalysisPending: (articleId) => analysisQueue.clearAnalysisPending(trx, articleId),
   });
 
   /** A bulk load in one transaction of its own; if it fails, the band index forgets what it held of it. */
@@ -163,6 +166,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     lshCandidates: (keys, options) => committed(() => bands.candidates(db, keys, options)),
     getSignatures: (ids) => committed(() => lsh.getSignatures(db, ids)),
     pendingLinks: () => committed(() => copyGraph.pendingLinks(db)),
+    pendingAnalysis: ({ after, limit }) => committed(() => analysisQueue.pendingAnalysis(db, after, limit)),
+    countPendingAnalysis: () => committed(() => analysisQueue.countPendingAnalysis(db)),
     iterateStories(listOptions) {
       const since = listOptions?.since === undefined ? Number.NaN : Date.parse(listOptions.since);
       return stories.iterateStories(storyDb, Number.isNaN(since) ? {} : { sinceMs: since }, () => writes.flush());
