@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Store } from '../ports/store.js';
-import type { ArticleAnalysis } from './analyze-article.js';
+import type { AnalysisInput, ArticleAnalysis } from './analyze-article.js';
 import { analyzeArticle, articleAnalysis } from './analyze-article.js';
 import { ExtractionPool } from './extraction-pool.js';
 
@@ -80,6 +80,7 @@ export async function analyzePending(store: Store, options: AnalyzeOptions = {})
   return done;
 }
 
-function inputOf(article: Article): { title: string; text: string; publishedAt: string | null; outlet: string | null } {
+/** Only the fields analysis reads: the whole article (signals, versions) would be cloned to the worker for nothing. */
+function inputOf(article: Article): AnalysisInput {
   return { title: article.title, text: article.text, publishedAt: article.publishedAt, outlet: article.outlet };
 }
