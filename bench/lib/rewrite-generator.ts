@@ -81,6 +81,8 @@ export const UNRELATED_CONTAINMENT = 0.15;
 const ORIGINAL_MIN_SENTENCES = 8;
 const ORIGINAL_MIN_WORDS = 150;
 const MAX_INDEPENDENTS = 6;
+/** The most donor sentences one group inserts: two heavy rewrites of three (rewrite-derive.ts) and three siblings of three. */
+const MAX_DONOR_DRAW = 2 * 3 + 3 * 3;
 const UNTIMED_SHARE = 0.2;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -129,7 +131,18 @@ function generateGroup(group: string, corpus: readonly CorpusArticle[], random: 
     const a = take(() => true);
     if (a) independents.push(a);
   }
-  const donorPool = shuffle(donors.flatMap((d) => d.sentences.slice(1)).filter((s) => s.split(' ').length >= 8), random);
+  // More donors after the independents until the pool covers the most a group can draw: two ECB+ donor articles
+  // often hold fewer than MAX_DONOR_DRAW usable sentences, and a sibling left without its own inserted sentences
+  // is, textually, a light edit of its sibling, not the two-outlets case it stands for.
+  const donorSentences = (d: CorpusArticle) => d.sentences.slice(1).filter((s) => s.split(' ').length >= 8);
+  let pooled = donors.reduce((n, d) => n + donorSentences(d).length, 0);
+  while (pooled < MAX_DONOR_DRAW) {
+    const more = take(() => true);
+    if (!more) break;
+    donors.push(more);
+    pooled += donorSentences(more).length;
+  }
+  const donorPool = shuffle(donors.flatMap(donorSentences), random);
   const nextId = () => `${group.replace('/', '')}-${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`;
   const window = { from: start - DAY, to: start + 3 * DAY };
   const out: GeneratedArticle[] = [];

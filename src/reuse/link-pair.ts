@@ -3,7 +3,7 @@ import type { Derivation } from './derivation.js';
 import { DERIVATION_LADDER, assessDerivation } from './derivation.js';
 import type { TextProfile } from './sentence-profile.js';
 import { sharedSentences } from './shared-part.js';
-import { SIBLING_MIN_SHARED, SIBLING_OWN_SHARE, siblingVerdict } from './siblings.js';
+import { eachHasItsOwn, SIBLING_MIN_SHARED, siblingVerdict } from './siblings.js';
 
 /**
  * Whether and how two articles derive from each other: the edge between them, or null when they are independent.
@@ -124,7 +124,7 @@ function direction(a: LinkSide, b: LinkSide, ab: Derivation, ba: Derivation): { 
 
 /**
  * The shared share when A and B are siblings, else null: siblings.ts's verdict, plus the pairs it turns down only as
- * copies when neither text sits inside the other (each keeps SIBLING_OWN_SHARE of its own, each shares
+ * copies when neither text sits inside the other (siblings.ts's eachHasItsOwn, and each shares
  * SIBLING_MIN_SHARED): a copy relation would claim one of them is the other with parts cut, which neither is.
  */
 function siblingsOf(ab: Derivation, ba: Derivation): number | null {
@@ -133,7 +133,7 @@ function siblingsOf(ab: Derivation, ba: Derivation): number | null {
   if (verdict.reason !== 'copy') return null;
   const bShared = Math.max(ab.containment.derivedInSource, ba.containment.sourceInDerived);
   const aShared = Math.max(ab.containment.sourceInDerived, ba.containment.derivedInSource);
-  if (Math.min(aShared, bShared) < SIBLING_MIN_SHARED || Math.max(aShared, bShared) > 1 - SIBLING_OWN_SHARE) return null;
+  if (Math.min(aShared, bShared) < SIBLING_MIN_SHARED || !eachHasItsOwn(aShared, bShared)) return null;
   return Math.min(aShared, bShared);
 }
 
