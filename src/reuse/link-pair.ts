@@ -3,7 +3,7 @@ import type { Derivation } from './derivation.js';
 import { DERIVATION_LADDER, assessDerivation } from './derivation.js';
 import type { TextProfile } from './sentence-profile.js';
 import { sharedSentences } from './shared-part.js';
-import { eachHasItsOwn, SIBLING_MIN_SHARED, siblingVerdict } from './siblings.js';
+import { alignedShares, eachHasItsOwn, SIBLING_MIN_SHARED, siblingVerdict } from './siblings.js';
 
 /**
  * Whether and how two articles derive from each other: the edge between them, or null when they are independent.
@@ -131,8 +131,7 @@ function siblingsOf(ab: Derivation, ba: Derivation): number | null {
   const verdict = siblingVerdict(ab, ba);
   if (verdict.kind === 'siblings') return verdict.shared;
   if (verdict.reason !== 'copy') return null;
-  const bShared = Math.max(ab.containment.derivedInSource, ba.containment.sourceInDerived);
-  const aShared = Math.max(ab.containment.sourceInDerived, ba.containment.derivedInSource);
+  const { aShared, bShared } = alignedShares(ab, ba);
   if (Math.min(aShared, bShared) < SIBLING_MIN_SHARED || !eachHasItsOwn(aShared, bShared)) return null;
   return Math.min(aShared, bShared);
 }

@@ -50,15 +50,24 @@ export type SiblingVerdict =
 export function siblingVerdict(ab: Derivation, ba: Derivation): SiblingVerdict {
   if (ab.kind === 'independent' && ba.kind === 'independent') return { kind: 'not-siblings', reason: 'independent' };
   if (ab.kind === 'copy' || ba.kind === 'copy') return { kind: 'not-siblings', reason: 'copy' };
-  // Each text's aligned share, taking the larger of the two directions' estimates (alignment is not symmetric).
-  const bShared = Math.max(ab.containment.derivedInSource, ba.containment.sourceInDerived);
-  const aShared = Math.max(ab.containment.sourceInDerived, ba.containment.derivedInSource);
+  const { aShared, bShared } = alignedShares(ab, ba);
   if (Math.min(aShared, bShared) < SIBLING_MIN_SHARED) return { kind: 'not-siblings', reason: 'little-overlap' };
   const aContained = aShared > 1 - SIBLING_OWN_SHARE;
   const bContained = bShared > 1 - SIBLING_OWN_SHARE;
   if (aContained && bContained) return { kind: 'not-siblings', reason: 'same-text' };
   if (!eachHasItsOwn(aShared, bShared)) return { kind: 'not-siblings', reason: 'contained' };
   return { kind: 'siblings', shared: Math.min(aShared, bShared) };
+}
+
+/**
+ * Each text's aligned share, taking the larger of the two directions' estimates (alignment is not symmetric): `ab`
+ * assesses B against A as source, `ba` A against B.
+ */
+export function alignedShares(ab: Derivation, ba: Derivation): { aShared: number; bShared: number } {
+  return {
+    aShared: Math.max(ab.containment.sourceInDerived, ba.containment.derivedInSource),
+    bShared: Math.max(ab.containment.derivedInSource, ba.containment.sourceInDerived),
+  };
 }
 
 /**
