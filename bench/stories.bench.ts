@@ -22,6 +22,7 @@
  * still match. --quick skips the 100k throughput run. --postings-per-key sets the lookup's posting budget for the
  * throughput runs (an A/B of DEFAULT_POSTINGS_PER_KEY at scale).
  */
+import { SPLIT_THRESHOLD } from '../src/stories/story-split.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD } from '../src/stories/join-model.js';
 import type { JoinModel } from '../src/stories/join-model.js';
 import { positiveInteger } from './lib/bench-args.js';
@@ -48,7 +49,7 @@ function summary(s: ClusterScores) {
   return {
     bcubed: { precision: round(s.bcubed.precision), recall: round(s.bcubed.recall), f1: round(s.bcubed.f1) },
     pairwise: { precision: round(s.pairwise.precision), recall: round(s.pairwise.recall), f1: round(s.pairwise.f1) },
-    articles: s.articles, goldStories: s.goldStories, stories: s.stories, merges: s.merges,
+    articles: s.articles, goldStories: s.goldStories, stories: s.stories, merges: s.merges, splits: s.splits,
   };
 }
 
@@ -78,6 +79,9 @@ export async function run(args: string[]): Promise<BenchResult> {
   const chains = await evaluateStoryChains();
   const replay = await replayWithGold(ecbPlusStream('train'));
   const lookupRecall = replay.reachable === 0 ? 1 : replay.found / replay.reachable;
+  // The same runs without split checks (src/stories/story-split.ts): what they add.
+  const noSplit = { members: undefined };
+  const unsplit = { test: await evaluateEcbPlus('test', noSplit), wcl: await evaluateNewsWcl50(noSplit), chains: await evaluateStoryChains(noSplit) };
   const baseline = await cosineThresholdBaseline();
   const topicOnly = goldTopicClusters();
 
@@ -121,6 +125,8 @@ export async function run(args: string[]): Promise<BenchResult> {
     } : {}),
     streamGeneratedF1: stream[stream.length - 1]!.quality.f1,
     lookupRecall: round(lookupRecall),
+    splitThreshold: SPLIT_THRESHOLD,
+    withoutSplit: { ecbplusTest: summary(unsplit.test), newswcl50: summary(unsplit.wcl), storyChainsF1: round(unsplit.chains.f1) },
     generatedF1At10k: throughput[0]!.quality.f1,
     generatedF1: throughput[throughput.length - 1]!.quality.f1,
     peakRssMb: peakRssMb(),
@@ -154,6 +160,9 @@ export async function run(args: string[]): Promise<BenchResult> {
       row('NewsWCL50 B-cubed', wcl.bcubed, `${wcl.stories} stories / 10 events`),
       row('NewsWCL50 pairwise', wcl.pairwise),
       row('story chains pairwise', chains, `${chains.predictedPairs} predicted / ${chains.goldPairs} gold pairs`),
+      row('without split checks: ECB+ test B-cubed', unsplit.test.bcubed, `${unsplit.test.stories} stories`),
+      row('without split checks: NewsWCL50 B-cubed', unsplit.wcl.bcubed, `${unsplit.wcl.stories} stories`),
+      row('without split checks: story chains pairwise', unsplit.chains),
       row('peer: body-cosine threshold, ECB+ test', baseline.test.bcubed, `threshold ${baseline.threshold}`),
       row('peer: one cluster per gold topic, ECB+ test', topicOnly),
       ...[...throughput, ...stream].map((t) => [`throughput, ${t.stored} stored, ${corpusOf(t)}`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given`]),

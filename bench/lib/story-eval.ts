@@ -9,7 +9,8 @@
 import type { TermStatistics } from '../../src/ports/story-index.js';
 import { articleFeatures, documentTerms } from '../../src/stories/article-features.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-story-index.js';
-import type { StoryClustererOptions } from '../../src/stories/story-clusterer.js';
+import type { StoryClustererOptions, StoryMembers } from '../../src/stories/story-clusterer.js';
+import type { ArticleFeatures } from '../../src/stories/article-features.js';
 import { StoryClusterer } from '../../src/stories/story-clusterer.js';
 import type { Scores } from './cluster-metrics.js';
 import { bcubed, clusterPairs, pairwise } from './cluster-metrics.js';
@@ -21,6 +22,8 @@ export interface StreamRun {
   readonly assignments: Map<string, string>;
   readonly stories: number;
   readonly merges: number;
+  /** Stories divided by a split check. */
+  readonly splits: number;
   readonly seconds: number;
 }
 
@@ -31,6 +34,7 @@ export interface ClusterScores {
   readonly goldStories: number;
   readonly stories: number;
   readonly merges: number;
+  readonly splits: number;
 }
 
 const priorCache = new Map<string, TermStatistics>();
@@ -54,14 +58,28 @@ export function priorOf(stream: readonly LabelledArticle[]): TermStatistics {
   return prior;
 }
 
+/**
+ * The stream through a fresh clusterer. Split checks (src/stories/story-split.ts) read the members' features as the
+ * store reads them back; `{ members: undefined }` in `options` turns them off.
+ */
 export async function runStream(stream: readonly LabelledArticle[], options: StoryClustererOptions = {}, prior: TermStatistics = trainingPrior()): Promise<StreamRun> {
   const index = new MemoryStoryIndex({ prior });
-  const clusterer = new StoryClusterer(index, options);
+  // The members a split check reads, as the store reads them back: the features of every article assigned so far.
+  const assigned = new Map<string, ArticleFeatures>();
+  const members: StoryMembers = async (storyId, limit) => index.membersOf(storyId).slice(0, limit).map((id) => assigned.get(id)!);
+  const clusterer = new StoryClusterer(index, { members, ...options });
   let merges = 0;
+  let splits = 0;
   const started = performance.now();
-  for (const { article } of stream) merges += (await clusterer.assign(article)).merges.length;
+  for (const { article } of stream) {
+    const features = articleFeatures(article);
+    assigned.set(features.id, features);
+    const assignment = await clusterer.assignFeatures(features);
+    merges += assignment.merges.length;
+    if (assignment.split !== null) splits++;
+  }
   const seconds = (performance.now() - started) / 1000;
-  return { assignments: index.assignments(), stories: index.stories().length, merges, seconds };
+  return { assignments: index.assignments(), stories: index.stories().length, merges, splits, seconds };
 }
 
 export function scoreClusters(stream: readonly LabelledArticle[], run: StreamRun): ClusterScores {
@@ -73,6 +91,7 @@ export function scoreClusters(stream: readonly LabelledArticle[], run: StreamRun
     goldStories: new Set(gold.values()).size,
     stories: run.stories,
     merges: run.merges,
+    splits: run.splits,
   };
 }
 
@@ -98,3 +117,4 @@ export async function evaluateStoryChains(options: StoryClustererOptions = {}): 
   const predicted = clusterPairs(run.assignments);
   return { ...pairwise(predicted, positives), predictedPairs: predicted.size, goldPairs: positives.size, stories: run.stories };
 }
+

@@ -89,4 +89,17 @@ export interface StoryAssignment {
   /** How many candidate stories the index returned. */
   readonly candidates: number;
   readonly merges: readonly StoryMerge[];
+  /** A story the article's arrival divided in two (src/stories/story-split.ts), or null. */
+  readonly split: StorySplitRecord | null;
+}
+
+/** A story found to hold two events: `articleIds` left `from` for the new story `into`. */
+export interface StorySplitRecord {
+  readonly from: string;
+  readonly into: string;
+  /** The article whose arrival triggered the check. */
+  readonly articleId: string;
+  readonly articleIds: readonly string[];
+  /** The merge model's probability that the two groups are one event (below the split threshold). */
+  readonly probability: number;
 }

@@ -45,6 +45,19 @@ export interface StoryIndexUpdate {
   readonly profile: StoryProfile;
   /** Stories absorbed into `storyId` by this article: their profiles go, their articles and keys now point here. */
   readonly merges: readonly StoryMerge[];
+  /**
+   * Written after the rest, when the article's arrival split a story (story-split.ts): each story's profile is
+   * replaced (or created), the listed articles, assigned before, now belong to it, and its keys are posted to it.
+   */
+  readonly regroups?: readonly StoryRegroup[];
+}
+
+/** One side of a split story: its new profile, the earlier articles that move into it, the keys to post it under. */
+export interface StoryRegroup {
+  readonly storyId: string;
+  readonly profile: StoryProfile;
+  readonly articleIds: readonly string[];
+  readonly keys: readonly string[];
 }
 
 export interface StoryIndex {

@@ -25,6 +25,10 @@ export class MemoryStoryIndex implements StoryIndex {
   private readonly articleStory = new Map<string, string>();
   private readonly mergedInto = new Map<string, string>();
   private readonly postings = new Map<string, string[]>();
+  /** Each live story's articles (merged stories' appended when they merge; membersOf orders them). */
+  private readonly members = new Map<string, string[]>();
+  /** The document number each article was assigned with: the order of a story's members, as in the stored index. */
+  private readonly articleSequence = new Map<string, number>();
   private readonly updated = new Map<string, number>();
   private sequence = 0;
 
@@ -57,14 +61,52 @@ export class MemoryStoryIndex implements StoryIndex {
       this.profiles.delete(merge.from);
       this.updated.delete(merge.from);
       this.mergedInto.set(merge.from, merge.into);
+      const absorbed = this.members.get(merge.from) ?? [];
+      const into = this.members.get(merge.into);
+      if (into === undefined) this.members.set(merge.into, absorbed);
+      else into.push(...absorbed);
+      this.members.delete(merge.from);
     }
-    this.profiles.set(update.storyId, update.profile);
-    this.updated.set(update.storyId, this.sequence++);
-    this.articleStory.set(update.articleId, update.storyId);
-    for (const key of update.keys) {
+    // One sequence number per document, as the stored index's document number: a split's two stories share it.
+    const sequence = this.sequence++;
+    this.articleSequence.set(update.articleId, sequence);
+    this.place(update.articleId, update.storyId, update.profile, update.keys, sequence);
+    for (const regroup of update.regroups ?? []) {
+      this.profiles.set(regroup.storyId, regroup.profile);
+      this.updated.set(regroup.storyId, sequence);
+      for (const articleId of regroup.articleIds) this.place(articleId, regroup.storyId, regroup.profile, [], sequence);
+      this.post(regroup.storyId, regroup.keys);
+    }
+  }
+
+  /** The articles of a story, in the order they were assigned (those of stories merged into it included). */
+  membersOf(storyId: string): string[] {
+    const order = (id: string) => this.articleSequence.get(id) ?? 0;
+    return [...(this.members.get(this.resolve(storyId)) ?? [])].sort((a, b) => order(a) - order(b));
+  }
+
+  /** An article (newly assigned, or moved by a split) now in `storyId`, whose profile is `profile`. */
+  private place(articleId: string, storyId: string, profile: StoryProfile, keys: readonly string[], sequence: number): void {
+    const previous = this.articleStory.get(articleId);
+    if (previous !== undefined) {
+      const list = this.members.get(this.resolve(previous));
+      const at = list?.indexOf(articleId) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+    this.profiles.set(storyId, profile);
+    this.updated.set(storyId, sequence);
+    this.articleStory.set(articleId, storyId);
+    const list = this.members.get(storyId);
+    if (list === undefined) this.members.set(storyId, [articleId]);
+    else list.push(articleId);
+    this.post(storyId, keys);
+  }
+
+  private post(storyId: string, keys: readonly string[]): void {
+    for (const key of keys) {
       const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [update.storyId]);
-      else if (list[list.length - 1] !== update.storyId) list.push(update.storyId);
+      if (list === undefined) this.postings.set(key, [storyId]);
+      else if (list[list.length - 1] !== storyId) list.push(storyId);
     }
   }
 

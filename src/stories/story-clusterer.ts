@@ -1,5 +1,5 @@
-import type { StoryAssignment, StoryMerge, StoryProfile } from '../model/story.js';
-import type { StoryIndex, TermStatistics } from '../ports/story-index.js';
+import type { StoryAssignment, StoryMerge, StoryProfile, StorySplitRecord } from '../model/story.js';
+import type { StoryIndex, StoryRegroup, TermStatistics } from '../ports/story-index.js';
 import type { ArticleFeatures, StoryArticle } from './article-features.js';
 import { articleFeatures, documentTerms } from './article-features.js';
 import type { ArticleVectors } from './article-vectors.js';
@@ -9,7 +9,9 @@ import type { JoinModel } from './join-model.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, joinProbability, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD, STORY_WINDOW_DAYS } from './join-model.js';
 import { lookupGroups, postingKeys } from './posting-buckets.js';
 import { articleStoryFeatures, storyQuery, storyStoryFeatures } from './story-score.js';
-import { joinStory, mergeStories, openStory } from './story-profile.js';
+import { joinStory, mergeStories, openStory, STORY_ID_PREFIX, storyOfMembers } from './story-profile.js';
+import type { SplitMember } from './story-split.js';
+import { proposeSplit, reachesSplitCheckpoint, SPLIT_MEMBER_LIMIT, SPLIT_THRESHOLD } from './story-split.js';
 
 /**
  * Online story clustering: each article is assigned the moment it arrives, against the stories that exist then,
@@ -20,8 +22,17 @@ import { joinStory, mergeStories, openStory } from './story-profile.js';
  * - a copy whose source is already in a story joins that story (copies follow their source);
  * - otherwise the index returns the stories sharing a key within the time window, the join model scores each, and
  *   the article joins the most probable one if it reaches the join threshold, or opens a new story;
- * - an article that would also join a second story bridges the two: they merge when the stories themselves match.
+ * - an article that would also join a second story bridges the two: they merge when the stories themselves match;
+ * - a story that reaches a checkpoint size is checked for two events (story-split.ts): its members, seen together,
+ *   correct a join that looked right when the story had one article. The check needs the members' features
+ *   (`members`); without them no story is split.
  */
+
+/**
+ * The features of a story's articles, in the order they joined (earliest first, those of merged stories included),
+ * at most `limit`: what a split check compares. The store reads them back from the articles; a benchmark keeps them.
+ */
+export type StoryMembers = (storyId: string, limit: number) => Promise<readonly ArticleFeatures[]>;
 
 export interface StoryClustererOptions {
   readonly model?: JoinModel;
@@ -34,6 +45,10 @@ export interface StoryClustererOptions {
   readonly candidateLimit?: number;
   /** Most recent postings read per key (see StoryCandidateQuery.postingsPerKey): bounds a common key's cost. */
   readonly postingsPerKey?: number;
+  /** Where a split check reads a story's members; without it stories are never split. */
+  readonly members?: StoryMembers;
+  /** The merge model's probability below which a checked story splits (SPLIT_THRESHOLD). */
+  readonly splitThreshold?: number;
 }
 
 /**
@@ -72,6 +87,8 @@ export class StoryClusterer {
   private readonly windowDays: number;
   private readonly candidateLimit: number;
   private readonly postingsPerKey: number;
+  private readonly members: StoryMembers | null;
+  private readonly splitThreshold: number;
 
   constructor(private readonly index: StoryIndex, options: StoryClustererOptions = {}) {
     this.model = options.model ?? JOIN_MODEL;
@@ -82,6 +99,8 @@ export class StoryClusterer {
     this.windowDays = options.windowDays ?? STORY_WINDOW_DAYS;
     this.candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
     this.postingsPerKey = options.postingsPerKey ?? DEFAULT_POSTINGS_PER_KEY;
+    this.members = options.members ?? null;
+    this.splitThreshold = options.splitThreshold ?? SPLIT_THRESHOLD;
   }
 
   async assign(article: StoryArticle): Promise<StoryAssignment> {
@@ -97,7 +116,7 @@ export class StoryClusterer {
       const profile = sourceStory === null ? null : await this.index.profile(sourceStory);
       if (profile !== null) {
         await this.write(prepared, joinStory(profile, features, vectors), []);
-        return { articleId: features.id, storyId: profile.story.id, decision: 'followed-source', probability: null, candidates: 0, merges: [] };
+        return { articleId: features.id, storyId: profile.story.id, decision: 'followed-source', probability: null, candidates: 0, merges: [], split: null };
       }
     }
     const scored = await this.score(prepared);
@@ -105,7 +124,7 @@ export class StoryClusterer {
     if (best === undefined || best.probability < this.joinThreshold) {
       const opened = openStory(features, vectors);
       await this.write(prepared, opened, []);
-      return { articleId: features.id, storyId: opened.story.id, decision: 'opened', probability: best?.probability ?? null, candidates: scored.length, merges: [] };
+      return { articleId: features.id, storyId: opened.story.id, decision: 'opened', probability: best?.probability ?? null, candidates: scored.length, merges: [], split: null };
     }
     let story = joinStory(best.profile, features, vectors);
     let query = storyQuery(story);
@@ -118,8 +137,44 @@ export class StoryClusterer {
       story = mergeStories(into, from);
       query = storyQuery(story);
     }
-    await this.write(prepared, story, merges);
-    return { articleId: features.id, storyId: story.story.id, decision: 'joined', probability: best.probability, candidates: scored.length, merges };
+    const divided = await this.divide(prepared, best.profile.story.articleCount, story);
+    await this.write(prepared, divided.profile, merges, divided.regroups);
+    return { articleId: features.id, storyId: divided.profile.story.id, decision: 'joined', probability: best.probability, candidates: scored.length, merges, split: divided.split };
+  }
+
+  /**
+   * The story the article joined, divided in two when it reached a checkpoint size and its members read as two
+   * events: the article's own side as `profile`, the other side (and the earlier articles that move) as regroups.
+   */
+  private async divide(prepared: PreparedArticle, before: number, story: StoryProfile): Promise<{ profile: StoryProfile; regroups: StoryRegroup[]; split: StorySplitRecord | null }> {
+    const unchanged = { profile: story, regroups: [], split: null };
+    if (this.members === null || !reachesSplitCheckpoint(before, story.story.articleCount)) return unchanged;
+    const earlier = await this.members(story.story.id, SPLIT_MEMBER_LIMIT);
+    // A story past the limit is not checked: its profile could not be rebuilt from the members compared.
+    if (earlier.length + 1 !== story.story.articleCount) return unchanged;
+    const members: (SplitMember & { readonly stats: TermStatistics })[] = [];
+    for (const features of earlier) {
+      const stats = await this.index.termStatistics(documentTerms(features));
+      members.push({ features, vectors: articleVectors(features, stats), stats });
+    }
+    members.push({ features: prepared.features, vectors: prepared.vectors, stats: prepared.stats });
+    const split = proposeSplit(members, { model: this.model, mergeModel: this.mergeModel, threshold: this.splitThreshold });
+    if (split === null) return unchanged;
+    const articleId = prepared.features.id;
+    const newId = `${STORY_ID_PREFIX}split:${articleId}`;
+    const leaving = new Set(split.leave);
+    const stay = storyOfMembers(story.story.id, members.filter((m) => !leaving.has(m.features.id)));
+    const leave = storyOfMembers(newId, members.filter((m) => leaving.has(m.features.id)));
+    const moved = members.filter((m) => leaving.has(m.features.id) && m.features.id !== articleId);
+    const keys = moved.flatMap((m) => postingKeys(candidateKeys(m.vectors, m.stats), m.features.publishedMs));
+    const movedIds = moved.map((m) => m.features.id);
+    const record: StorySplitRecord = { from: story.story.id, into: newId, articleId, articleIds: split.leave, probability: split.probability };
+    if (!leaving.has(articleId)) return { profile: stay, regroups: [{ storyId: newId, profile: leave, articleIds: movedIds, keys }], split: record };
+    return {
+      profile: leave,
+      regroups: [{ storyId: story.story.id, profile: stay, articleIds: [], keys: [] }, { storyId: newId, profile: leave, articleIds: movedIds, keys }],
+      split: record,
+    };
   }
 
   /** Features, frequencies (the article counted), vectors and keys. */
@@ -145,7 +200,7 @@ export class StoryClusterer {
   }
 
   /** Writes the article's assignment: used by assign(), and by replays that choose the story themselves. */
-  async write(prepared: PreparedArticle, profile: StoryProfile, merges: readonly StoryMerge[]): Promise<void> {
+  async write(prepared: PreparedArticle, profile: StoryProfile, merges: readonly StoryMerge[], regroups: readonly StoryRegroup[] = []): Promise<void> {
     await this.index.apply({
       articleId: prepared.features.id,
       storyId: profile.story.id,
@@ -153,6 +208,7 @@ export class StoryClusterer {
       terms: prepared.terms,
       profile,
       merges,
+      ...(regroups.length > 0 ? { regroups } : {}),
     });
   }
 }

@@ -29,10 +29,11 @@ export const STORY_ID_PREFIX = 'story:';
 
 type EntityCount = StoryProfile['entityCounts'][number];
 
-export function openStory(features: ArticleFeatures, vectors: ArticleVectors): StoryProfile {
+/** A story of one article, named after it unless given another `id` (one side of a split: story-split.ts). */
+export function openStory(features: ArticleFeatures, vectors: ArticleVectors, id = STORY_ID_PREFIX + features.id): StoryProfile {
   const representative: StoryRepresentative = { articleId: features.id, title: features.title, vector: vectors.titleVector };
   return build({
-    id: STORY_ID_PREFIX + features.id,
+    id,
     title: vectors.titleVector,
     body: vectors.bodyVector,
     entities: vectors.entityVector,
@@ -66,6 +67,13 @@ export function joinStory(profile: StoryProfile, features: ArticleFeatures, vect
     outlets: features.outlet === null ? profile.story.outlets : union(profile.story.outlets, [features.outlet]),
     articleCount: profile.story.articleCount + 1,
   });
+}
+
+/** A story built afresh from its members, in the order they joined, under `id`. */
+export function storyOfMembers(id: string, members: readonly { readonly features: ArticleFeatures; readonly vectors: ArticleVectors }[]): StoryProfile {
+  let profile = openStory(members[0]!.features, members[0]!.vectors, id);
+  for (const m of members.slice(1)) profile = joinStory(profile, m.features, m.vectors);
+  return profile;
 }
 
 /** `from` absorbed into `into`: the surviving id is `into`'s. */
