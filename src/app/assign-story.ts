@@ -2,6 +2,7 @@ import type { StoryAssignment } from '../model/story.js';
 import type { SaveResult, StoreTransaction } from '../ports/store.js';
 import type { ArticleFeatures } from '../stories/article-features.js';
 import { StoryClusterer } from '../stories/story-clusterer.js';
+import { storyMembersOf } from './story-members.js';
 
 /**
  * Puts a stored article into its story, in the article's own unit of work (so an article is never stored without
@@ -23,7 +24,7 @@ export async function assignStory(
   // Only an article that was linked can have a parent or a family yet: skip two lookups for all the others.
   const parent = options.linked ? (await tx.parentsOf([saved.id])).get(saved.id) : undefined;
   const familyId = options.linked ? ((await tx.familiesOf([saved.id])).get(saved.id) ?? saved.id) : saved.id;
-  const assignment = await new StoryClusterer(tx.stories).assignFeatures({ ...features, id: saved.id, sourceArticleId: parent?.from ?? null, familyId });
+  const assignment = await new StoryClusterer(tx.stories, { members: storyMembersOf(tx) }).assignFeatures({ ...features, id: saved.id, sourceArticleId: parent?.from ?? null, familyId });
   await tx.stories.recordDecision(assignment);
   return assignment;
 }

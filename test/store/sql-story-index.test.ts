@@ -18,7 +18,9 @@ import type { StoryArticle } from '../../src/stories/article-features.js';
 import { articleFeatures, documentTerms } from '../../src/stories/article-features.js';
 import { articleVectors, countingArticle } from '../../src/stories/article-vectors.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-story-index.js';
+import type { StoryMembers } from '../../src/stories/story-clusterer.js';
 import { StoryClusterer } from '../../src/stories/story-clusterer.js';
+import { recentMembers } from '../../src/store/sql/story.repository.js';
 import { openStory } from '../../src/stories/story-profile.js';
 
 /**
@@ -62,7 +64,9 @@ describe('SqlStoryIndex', () => {
     const expected: StoryAssignment[] = [];
     // Four postings a key: which postings a lookup reads, not only which stories a key names, must match.
     const options = { postingsPerKey: 4 };
-    const reference = new StoryClusterer(memoryIndex, options);
+    // Split checks read members back: from the memory index's lists, and from story_articles as the store does.
+    const featuresOf = new Map(stream.map((a) => [a.id, articleFeatures(a)]));
+    const reference = new StoryClusterer(memoryIndex, { ...options, members: async (id, limit) => memoryIndex.membersOf(id).slice(0, limit).map((m) => featuresOf.get(m)!) });
     for (const article of stream) expected.push(await reference.assign(article));
 
     const db = await openDatabase('replay');
@@ -74,7 +78,8 @@ describe('SqlStoryIndex', () => {
       if (start === 300) memory = new StoryIndexMemory({ flushDocuments: 37, postingsPerRun: 3, deferProfiles: true });
       const trx = await db.startTransaction().execute();
       const index = new SqlStoryIndex(trx, memory);
-      const clusterer = new StoryClusterer(index, options);
+      const members: StoryMembers = async (id, limit) => (await recentMembers(trx, id, limit)).reverse().map((m) => featuresOf.get(m)!);
+      const clusterer = new StoryClusterer(index, { ...options, members });
       for (const article of stream.slice(start, start + 100)) {
         const assignment = await clusterer.assign(article);
         await index.recordDecision(assignment);
@@ -85,6 +90,7 @@ describe('SqlStoryIndex', () => {
     }
     expect(got).toEqual(expected);
     expect(expected.some((a) => a.merges.length > 0)).toBe(true);
+    expect(expected.filter((a) => a.split !== null).length).toBeGreaterThan(0);
     expect(expected.some((a) => a.decision === 'followed-source')).toBe(true);
 
     // A fresh connection's view: stories, assignments and statistics are all in the database.
@@ -155,6 +161,53 @@ describe('SqlStoryIndex', () => {
     expect(await sql.candidates(query)).toEqual(await memory.candidates(query));
     expect(await db.selectFrom('story_merges').select(['from_id', 'into_id']).orderBy('from_id').execute())
       .toEqual([{ from_id: 'story:a', into_id: 'story:b' }, { from_id: 'story:c', into_id: 'story:b' }]);
+  });
+
+  it('regroups a split story: articles move, keys post to the new story, a rollback undoes it, a restart reads the log', async () => {
+    const db = await openDatabase('splits');
+    // A batch far off: the split's postings stay past the mark, in memory and the log, for the restart to read back.
+    const held = new StoryIndexMemory({ flushDocuments: 100 });
+    const memory = new MemoryStoryIndex();
+    const into = (u: StoryIndexUpdate, storyId: string): StoryIndexUpdate => ({ ...u, storyId, profile: { ...u.profile, story: { ...u.profile.story, id: storyId } } });
+    const first = [
+      update('a', 'Harbour fire in Port Avel', ['k:fire']),
+      into(update('b', 'Quake shakes Port Avel', ['k:quake', 'k:fire']), 'story:a'),
+      into(update('c', 'Port Avel harbour fire out', ['k:fire']), 'story:a'),
+    ];
+    for (const u of first) await both(new SqlStoryIndex(db, held), memory, (index) => index.apply(u));
+    const moved = update('b', 'Quake shakes Port Avel', ['k:quake']);
+    const splitId = 'story:split:d';
+    const split: StoryIndexUpdate = {
+      ...into(update('d', 'Port Avel fire crews go home', ['k:fire', 'k:quake']), 'story:a'),
+      regroups: [{ storyId: splitId, profile: { ...moved.profile, story: { ...moved.profile.story, id: splitId } }, articleIds: ['b'], keys: ['k:quake', 'k:aftershock'] }],
+    };
+    const query = { keyGroups: [['k:fire'], ['k:quake'], ['k:aftershock']], atMs: null, windowDays: 45, limit: 10, postingsPerKey: 200 };
+    const before = await memory.candidates(query);
+
+    const unit = await (await db.startTransaction().execute()).savepoint('split').execute();
+    await new SqlStoryIndex(unit, held).apply(split);
+    expect(await new SqlStoryIndex(unit, held).storyOf('b')).toBe(splitId);
+    await unit.rollbackToSavepoint('split').execute();
+    await unit.commit().execute();
+    expect(await new SqlStoryIndex(db, held).storyOf('b')).toBe('story:a');
+    expect(await new SqlStoryIndex(db, held).candidates(query)).toEqual(before);
+    expect(await new SqlStoryIndex(db, held).profile(splitId)).toBeNull();
+
+    await both(new SqlStoryIndex(db, held), memory, (index) => index.apply(split));
+    expect(memory.membersOf('story:a')).toEqual(['a', 'c', 'd']);
+    expect(memory.membersOf(splitId)).toEqual(['b']);
+    const found = await memory.candidates(query);
+    expect(found.map((p) => p.story.id).sort()).toEqual(['story:a', splitId]);
+    // Read back by a restarted connection (postings from the log), then after the batch is written.
+    for (const fresh of [new SqlStoryIndex(db, new StoryIndexMemory({ flushDocuments: 100 })), null]) {
+      const index = fresh ?? (await new SqlStoryIndex(db, held).flush(true), new SqlStoryIndex(db));
+      expect(await index.candidates(query)).toEqual(found);
+      expect(await index.storyOf('b')).toBe(splitId);
+      expect(await index.storyOf('d')).toBe('story:a');
+      expect(await index.profile(splitId)).toEqual(await memory.profile(splitId));
+    }
+    expect(await recentMembers(db, splitId, 10)).toEqual(['b']);
+    expect(await recentMembers(db, 'story:a', 10)).toEqual(['d', 'c', 'a']);
   });
 
   it.each([false, true])('leaves no trace of a rolled back transaction or unit of work (profiles deferred: %s)', async (deferProfiles) => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { StoryAssignment, StoryProfile } from '../../model/story.js';
 import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../../ports/story-index.js';
 import { countGroupHits } from '../../stories/posting-buckets.js';
+import type { AppliedRegroup } from './story-index-memory.js';
 import { StoryIndexMemory } from './story-index-memory.js';
 import type { StoryDatabase } from './story-schema.js';
 import * as statements from './story-statements.js';
@@ -108,7 +109,15 @@ export class SqlStoryIndex implements StoryIndex {
     const db = this.#db;
     await this.#sync();
     const document = memory.documents + 1;
-    const keys = await this.#newPostingKeys(update.keys, update.storyId);
+    // Each key's newest posting as this document leaves it: a split posts some keys for a second story.
+    const heads = new Map<string, string>();
+    const keys = await this.#newPostingKeys(update.keys, update.storyId, heads);
+    const regroups: AppliedRegroup[] = [];
+    for (const regroup of update.regroups ?? []) {
+      const { profile: p } = regroup;
+      const meta: ProfileMeta = { storyId: regroup.storyId, firstMs: p.firstMs, lastMs: p.lastMs, updated: document };
+      regroups.push({ storyId: regroup.storyId, keys: await this.#newPostingKeys(regroup.keys, regroup.storyId, heads), meta, profile: p });
+    }
     // Rows first, memory after: a statement that fails leaves memory as the database will be after the rollback.
     for (const merge of update.merges) {
       await statements.deleteProfile(db, merge.from);
@@ -118,9 +127,13 @@ export class SqlStoryIndex implements StoryIndex {
     const meta: ProfileMeta = { storyId: update.storyId, firstMs: profile.firstMs, lastMs: profile.lastMs, updated: document };
     if (!memory.deferProfiles) await statements.upsertProfile(db, statements.profileRow(meta, profile));
     await statements.upsertArticle(db, update.articleId, update.storyId, document);
-    await statements.insertLog(db, { document, storyId: update.storyId, keys, terms: update.terms });
+    for (const [i, regroup] of regroups.entries()) {
+      if (!memory.deferProfiles) await statements.upsertProfile(db, statements.profileRow(regroup.meta, regroup.profile));
+      await statements.moveArticles(db, update.regroups![i]!.articleIds, regroup.storyId);
+    }
+    await statements.insertLog(db, { document, storyId: update.storyId, keys, terms: update.terms, regroups: regroups.map((r) => ({ storyId: r.storyId, keys: r.keys })) });
     await statements.writeStoryState(db, { documents: document, countedThrough: memory.countedThrough });
-    memory.record({ document, terms: update.terms, keys, storyId: update.storyId, merges: update.merges, meta, profile });
+    memory.record({ document, terms: update.terms, keys, storyId: update.storyId, merges: update.merges, meta, profile, regroups });
     // Deferred profiles are written only by the caller's flush before its commit, never inside a unit of work that
     // might roll back: a rollback there would take the profiles of the units before it along.
     if (memory.overdue && !memory.deferProfiles) await memory.flush(db, true);
@@ -190,16 +203,17 @@ export class SqlStoryIndex implements StoryIndex {
   }
 
   /** The keys that get a posting: each whose newest posting (held, else the table's) does not already name the story. */
-  async #newPostingKeys(keys: readonly string[], storyId: string): Promise<string[]> {
+  async #newPostingKeys(keys: readonly string[], storyId: string, heads: Map<string, string>): Promise<string[]> {
     const memory = this.#memory;
-    const unknown = [...new Set(keys)].filter((key) => memory.pending.last(key) === undefined && memory.tableTails.get(key) === undefined);
+    const unknown = [...new Set(keys)].filter((key) => !heads.has(key) && memory.pending.last(key) === undefined && memory.tableTails.get(key) === undefined);
     if (unknown.length > 0) await this.#tails(unknown, 1);
     const out: string[] = [];
     const added = new Set<string>();
     for (const key of keys) {
       // A key listed twice gets one posting: the second sees the first as the newest.
       if (added.has(key)) continue;
-      const head = memory.pending.last(key) ?? memory.tableTails.get(key)?.stories[0] ?? null;
+      const head = heads.get(key) ?? memory.pending.last(key) ?? memory.tableTails.get(key)?.stories[0] ?? null;
+      heads.set(key, storyId);
       if (head === storyId) continue;
       added.add(key);
       out.push(key);

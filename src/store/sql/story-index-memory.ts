@@ -61,6 +61,8 @@ interface Unit {
   readonly keys: readonly string[];
   readonly storyId: string;
   readonly merges: readonly RedirectUndo[];
+  /** The stories a split regrouped and the keys that got postings for them, in the order they were pushed. */
+  readonly regroups: readonly { readonly storyId: string; readonly keys: readonly string[] }[];
   /** The deferred profiles this document replaced or dropped, to put back if it rolls back. */
   readonly deferred: readonly [string, DeferredProfile | undefined][];
 }
@@ -89,6 +91,15 @@ export interface AppliedDocument {
   readonly keys: readonly string[];
   readonly storyId: string;
   readonly merges: readonly { readonly from: string; readonly into: string }[];
+  readonly meta: ProfileMeta;
+  readonly profile: StoryProfile;
+  /** The stories a split regrouped (after the article's own story): their profiles and the keys that got postings. */
+  readonly regroups: readonly AppliedRegroup[];
+}
+
+export interface AppliedRegroup {
+  readonly storyId: string;
+  readonly keys: readonly string[];
   readonly meta: ProfileMeta;
   readonly profile: StoryProfile;
 }
@@ -215,8 +226,18 @@ export class StoryIndexMemory {
     for (const key of applied.keys) this.#pending.push(key, applied.document, applied.storyId);
     this.noteMeta(applied.meta);
     this.noteProfile(applied.storyId, applied.document, applied.profile);
+    for (const regroup of applied.regroups) {
+      if (this.deferProfiles) {
+        deferred.push([regroup.storyId, this.#deferred.get(regroup.storyId)]);
+        this.#deferred.set(regroup.storyId, { meta: regroup.meta, profile: regroup.profile });
+      }
+      for (const key of regroup.keys) this.#pending.push(key, applied.document, regroup.storyId);
+      this.noteMeta(regroup.meta);
+      this.noteProfile(regroup.storyId, applied.document, regroup.profile);
+    }
     this.#documents = applied.document;
-    this.#lastUnit = { document: applied.document, terms: applied.terms, keys: applied.keys, storyId: applied.storyId, merges, deferred };
+    const regroups = applied.regroups.map((r) => ({ storyId: r.storyId, keys: r.keys }));
+    this.#lastUnit = { document: applied.document, terms: applied.terms, keys: applied.keys, storyId: applied.storyId, merges, regroups, deferred };
   }
 
   /** Writes the held frequencies and postings in sorted batches when FLUSH_DOCUMENTS are held (or `always`). */
@@ -278,6 +299,7 @@ export class StoryIndexMemory {
     for (const row of await statements.logAfter(db, state.countedThrough)) {
       this.#count(row.terms, 1);
       for (const key of row.keys) this.#pending.push(key, row.document, row.storyId);
+      for (const regroup of row.regroups) for (const key of regroup.keys) this.#pending.push(key, row.document, regroup.storyId);
     }
     this.#documents = state.documents;
     this.#countedThrough = state.countedThrough;
@@ -291,10 +313,12 @@ export class StoryIndexMemory {
   /** Takes the last document back out of memory: its unit of work rolled back. */
   #undo(unit: Unit): void {
     this.#count(unit.terms, -1);
+    // Newest first: a key can hold two postings of this document (the article's story's, then a regrouped one's).
+    for (const regroup of [...unit.regroups].reverse()) for (const key of regroup.keys) this.#pending.pop(key, unit.document);
     for (const key of unit.keys) this.#pending.pop(key, unit.document);
     for (const merge of [...unit.merges].reverse()) this.#redirects.undo(merge);
     // Their rows are back as they were before the document: read them again when needed.
-    for (const id of [unit.storyId, ...unit.merges.map((m) => m.from)]) {
+    for (const id of [unit.storyId, ...unit.merges.map((m) => m.from), ...unit.regroups.map((r) => r.storyId)]) {
       this.#meta.delete(id);
       this.#forgetProfile(id);
     }

@@ -79,17 +79,34 @@ export interface LogRow {
   readonly storyId: string;
   readonly keys: readonly string[];
   readonly terms: readonly string[];
+  /** Postings of the stories a split regrouped (StoryIndexUpdate.regroups), after the article's own. */
+  readonly regroups: readonly LoggedRegroup[];
 }
 
+export interface LoggedRegroup {
+  readonly storyId: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * `keys` holds the article's own keys as strings, then one `{ "story", "keys" }` object per regrouped story: a log
+ * written before splits existed is all strings and reads the same.
+ */
 export async function insertLog(db: Db, row: LogRow): Promise<void> {
   const sql = compiledSql(db, 'story-log-insert', 4, () => db.insertInto('story_log')
     .values({ document: 0, story_id: '', keys: '', terms: '' }).compile());
-  await run(db, sql, [row.document, row.storyId, JSON.stringify(row.keys), JSON.stringify(row.terms)]);
+  const keys: (string | { story: string; keys: readonly string[] })[] = [...row.keys, ...row.regroups.map((r) => ({ story: r.storyId, keys: r.keys }))];
+  await run(db, sql, [row.document, row.storyId, JSON.stringify(keys), JSON.stringify(row.terms)]);
 }
 
 export async function logAfter(db: Db, after: number): Promise<LogRow[]> {
   const rows = await db.selectFrom('story_log').selectAll().where('document', '>', after).orderBy('document').execute();
-  return rows.map((r) => ({ document: Number(r.document), storyId: r.story_id, keys: JSON.parse(r.keys) as string[], terms: JSON.parse(r.terms) as string[] }));
+  return rows.map((r) => {
+    const entries = JSON.parse(r.keys) as (string | { story: string; keys: string[] })[];
+    const keys = entries.filter((e): e is string => typeof e === 'string');
+    const regroups = entries.filter((e): e is { story: string; keys: string[] } => typeof e !== 'string').map((e) => ({ storyId: e.story, keys: e.keys }));
+    return { document: Number(r.document), storyId: r.story_id, keys, terms: JSON.parse(r.terms) as string[], regroups };
+  });
 }
 
 export async function deleteLogThrough(db: Db, through: number): Promise<void> {
@@ -207,6 +224,12 @@ export async function upsertArticle(db: Db, articleId: string, storyId: string, 
       decision: rawSql<string | null>`null`, probability: rawSql<number | null>`null`,
     }))).compile());
   await run(db, sql, [articleId, storyId, document]);
+}
+
+/** Articles assigned earlier that a split moved to `storyId` (their document, the order of members, stays). */
+export async function moveArticles(db: Db, articleIds: readonly string[], storyId: string): Promise<void> {
+  if (articleIds.length === 0) return;
+  await db.updateTable('story_articles').set({ story_id: storyId }).where('article_id', 'in', [...articleIds]).execute();
 }
 
 export async function articleStory(db: Db, articleId: string): Promise<string | null> {
