@@ -57,7 +57,8 @@ function summary(s: ClusterScores) {
 async function cosineThresholdBaseline(): Promise<{ threshold: number; test: ClusterScores }> {
   const at = (t: number) => {
     const model: JoinModel = { bias: -50 * t, weights: { body: 50, title: 0, entities: 0, titleBody: 0, timesDiffer: 0, size: 0, numbers: 0 } };
-    return { model, joinThreshold: 0.5, storyMergeThreshold: 2 };
+    // Miranda et al.'s baseline alone: no merges (threshold 2) and no split checks.
+    return { model, joinThreshold: 0.5, storyMergeThreshold: 2, members: undefined };
   };
   let best = { threshold: 0.5, f1: -1 };
   for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
