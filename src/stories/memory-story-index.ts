@@ -70,13 +70,13 @@ export class MemoryStoryIndex implements StoryIndex {
     // One sequence number per document, as the stored index's document number: a split's two stories share it.
     const sequence = this.sequence++;
     this.articleSequence.set(update.articleId, sequence);
-    this.place(update.articleId, update.storyId, update.profile, update.keys, sequence);
-    for (const regroup of update.regroups ?? []) {
-      this.profiles.set(regroup.storyId, regroup.profile);
-      this.updated.set(regroup.storyId, sequence);
-      for (const articleId of regroup.articleIds) this.place(articleId, regroup.storyId, regroup.profile, [], sequence);
-      this.post(regroup.storyId, regroup.keys);
+    for (const story of [update, ...(update.regroups ?? [])]) {
+      this.profiles.set(story.storyId, story.profile);
+      this.updated.set(story.storyId, sequence);
+      this.post(story.storyId, story.keys);
     }
+    this.place(update.articleId, update.storyId);
+    for (const regroup of update.regroups ?? []) for (const articleId of regroup.articleIds) this.place(articleId, regroup.storyId);
   }
 
   /** The articles of a story, in the order they were assigned (those of stories merged into it included). */
@@ -85,21 +85,18 @@ export class MemoryStoryIndex implements StoryIndex {
     return [...(this.members.get(this.resolve(storyId)) ?? [])].sort((a, b) => order(a) - order(b));
   }
 
-  /** An article (newly assigned, or moved by a split) now in `storyId`, whose profile is `profile`. */
-  private place(articleId: string, storyId: string, profile: StoryProfile, keys: readonly string[], sequence: number): void {
+  /** An article (newly assigned, or moved by a split) now in `storyId`: out of its previous story's members, into these. */
+  private place(articleId: string, storyId: string): void {
     const previous = this.articleStory.get(articleId);
     if (previous !== undefined) {
       const list = this.members.get(this.resolve(previous));
       const at = list?.indexOf(articleId) ?? -1;
       if (at >= 0) list!.splice(at, 1);
     }
-    this.profiles.set(storyId, profile);
-    this.updated.set(storyId, sequence);
     this.articleStory.set(articleId, storyId);
     const list = this.members.get(storyId);
     if (list === undefined) this.members.set(storyId, [articleId]);
     else list.push(articleId);
-    this.post(storyId, keys);
   }
 
   private post(storyId: string, keys: readonly string[]): void {
