@@ -100,8 +100,8 @@ export async function evaluateEcbPlus(split: EcbSplit, options: StoryClustererOp
   return scoreClusters(stream, await runStream(stream, options));
 }
 
-export async function evaluateNewsWcl50(options: StoryClustererOptions = {}): Promise<ClusterScores> {
-  const stream = newsWcl50Stream();
+export async function evaluateNewsWcl50(options: StoryClustererOptions = {}, order: 'published' | 'file' = 'published'): Promise<ClusterScores> {
+  const stream = newsWcl50Stream(order);
   return scoreClusters(stream, await runStream(stream, options));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBaseline } from '../../bench/lib/baseline.js';
 import { evaluateEcbPlus, evaluateNewsWcl50, evaluateStoryChains } from '../../bench/lib/story-eval.js';
+import { newsWcl50Stream } from '../../bench/lib/story-corpus.js';
 import { measureThroughput } from '../../bench/lib/story-throughput.js';
 
 /**
@@ -11,6 +12,18 @@ import { measureThroughput } from '../../bench/lib/story-throughput.js';
  * scored against the generated events (`generatedF1At10k`, ~20 s): the one figure where posting lists grow long.
  */
 describe('stories quality gate', () => {
+  it('feeds NewsWCL50 in publication order, dated from the URLs, undated articles last', () => {
+    const stream = newsWcl50Stream();
+    const dated = stream.filter((a) => a.article.publishedAt !== null).map((a) => a.article.publishedAt!);
+    expect(dated).toHaveLength(47);
+    expect(stream.slice(0, 47).every((a) => a.article.publishedAt !== null)).toBe(true);
+    expect([...dated].sort()).toEqual(dated);
+    expect(dated[0]).toBe('2018-04-17T12:00:00.000Z');
+    // HuffPost's object id 5ad68f54... is 2018-04-18 00:20:36 UTC.
+    expect(stream.find((a) => a.article.id.endsWith('/0_LL'))?.article.publishedAt).toBe('2018-04-18T00:20:36.000Z');
+    expect(new Set(stream.map((a) => a.article.id)).size).toBe(50);
+  });
+
   it('keeps ECB+, NewsWCL50, story-chain and generated-event scores at or above their floors', async () => {
     const ecb = await evaluateEcbPlus('test');
     const wcl = await evaluateNewsWcl50();
