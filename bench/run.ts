@@ -21,8 +21,9 @@ if (!name || !available.includes(name)) {
 const module = (await import(pathToFileURL(join(here, `${name}.bench.ts`)).href)) as { run(args: string[]): Promise<BenchResult> };
 const started = Date.now();
 const result = await module.run(args);
-const figures = { name, ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, ...result.figures, peers: result.peers ?? {} };
+const resultName = result.resultName ?? name;
+const figures = { name: resultName, ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, ...result.figures, peers: result.peers ?? {} };
 printTable(name, result);
 mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', `${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);
-console.log(`\nwrote bench/results/${name}.json`);
+writeFileSync(join(here, 'results', `${resultName}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+console.log(`\nwrote bench/results/${resultName}.json`);

@@ -20,13 +20,16 @@
  * events scores) and Miranda et al.'s baseline, a single body-cosine threshold tuned on topics 1-25.
  *
  * --fit refits both models and the thresholds and says whether the committed constants (src/stories/join-model.ts)
- * still match. --quick skips the 100k throughput run. --postings-per-key sets the lookup's posting budget for the
- * throughput runs (an A/B of DEFAULT_POSTINGS_PER_KEY at scale).
+ * still match. --quick skips the 100k throughput runs. --postings-per-key sets the lookup's posting budget for the
+ * throughput runs (an A/B of DEFAULT_POSTINGS_PER_KEY at scale). Sizes: `--sizes 10000,100000,1000000` sets the
+ * stored sizes of both corpora, `--month-sizes` and `--stream-sizes` one corpus each (`none`: skip it), `--per-day n`
+ * the stream's rate. `--throughput-only` runs the throughput runs alone (no labelled evaluation) and writes
+ * bench/results/stories-throughput.json, so a measurement at a chosen size never overwrites the full run's figures.
  */
 import { SPLIT_THRESHOLD } from '../src/stories/story-split.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD } from '../src/stories/join-model.js';
 import type { JoinModel } from '../src/stories/join-model.js';
-import { positiveInteger } from './lib/bench-args.js';
+import { integerList, positiveInteger } from './lib/bench-args.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 import { bcubed } from './lib/cluster-metrics.js';
@@ -34,6 +37,7 @@ import { ecbPlusStream } from './lib/story-corpus.js';
 import type { ClusterScores } from './lib/story-eval.js';
 import { evaluateEcbPlus, evaluateNewsWcl50, evaluateStoryChains } from './lib/story-eval.js';
 import { fitStoryModel, replayWithGold } from './lib/story-fit.js';
+import type { ThroughputResult } from './lib/story-throughput.js';
 import { measureThroughput } from './lib/story-throughput.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -45,6 +49,50 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 const STREAM_PER_DAY = 200;
 const corpusOf = (t: { perDay: number | null }) => (t.perDay === null ? 'one month' : `${t.perDay} a day`);
+/** A figure's size suffix: 10000 -> 10k, 1000000 -> 1m. */
+const sizeName = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1_000 === 0 ? `${n / 1_000}k` : String(n));
+
+/** The throughput runs the options ask for, one corpus after the other, each size in increasing order. */
+async function throughputRuns(args: string[]): Promise<{ month: ThroughputResult[]; stream: ThroughputResult[] }> {
+  const postings = args.includes('--postings-per-key') ? { postingsPerKey: positiveInteger(args[args.indexOf('--postings-per-key') + 1], '--postings-per-key') } : {};
+  const sizes = integerList(args, '--sizes', args.includes('--quick') ? [10_000] : [10_000, 100_000]);
+  const perDay = args.includes('--per-day') ? positiveInteger(args[args.indexOf('--per-day') + 1], '--per-day') : STREAM_PER_DAY;
+  const progress = (label: string) => (loaded: number, seconds: number, rssMb: number) =>
+    console.error(`  ${label}: ${loaded} stored in ${Math.round(seconds)} s, RSS ${Math.round(rssMb)} MB`);
+  const month: ThroughputResult[] = [];
+  for (const n of integerList(args, '--month-sizes', sizes)) month.push(await measureThroughput(n, undefined, postings, undefined, progress(`one month, ${n}`)));
+  // The same sizes as a stream in time: the corpus grows by days at a fixed rate, so the window holds as many.
+  const stream: ThroughputResult[] = [];
+  for (const n of integerList(args, '--stream-sizes', sizes)) stream.push(await measureThroughput(n, undefined, postings, perDay, progress(`${perDay} a day, ${n}`)));
+  if (postings.postingsPerKey !== undefined) console.log(`throughput runs with ${postings.postingsPerKey} postings per key`);
+  return { month, stream };
+}
+
+/** Speed figures by size; cost growth between consecutive sizes (per-article cost with features given: 1.0 is flat). */
+function throughputFigures(month: readonly ThroughputResult[], stream: readonly ThroughputResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of month) Object.assign(out, { [`perSecond${sizeName(t.stored)}`]: t.perSecond, [`assignPerSecond${sizeName(t.stored)}`]: t.assignPerSecond });
+  for (const t of stream) Object.assign(out, { [`streamPerSecond${sizeName(t.stored)}`]: t.perSecond, [`streamAssignPerSecond${sizeName(t.stored)}`]: t.assignPerSecond });
+  const growth = (runs: readonly ThroughputResult[], prefix: string) => {
+    for (let i = 1; i < runs.length; i++) {
+      const [from, to] = [runs[i - 1]!, runs[i]!];
+      // 10k -> 100k keeps its historical name (streamCostGrowth, denseCostGrowth); other steps name both sizes.
+      const name = from.stored === 10_000 && to.stored === 100_000 ? `${prefix}CostGrowth` : `${prefix}CostGrowth${sizeName(from.stored)}To${sizeName(to.stored)}`;
+      out[name] = round(to.assignMsPerArticle / from.assignMsPerArticle);
+    }
+  };
+  growth(stream, 'stream');
+  growth(month, 'dense');
+  return out;
+}
+
+function throughputRows(month: readonly ThroughputResult[], stream: readonly ThroughputResult[]): (string | number)[][] {
+  const runs = [...month, ...stream];
+  return [
+    ...runs.map((t) => [`throughput, ${t.stored} stored, ${corpusOf(t)}`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given, RSS ${t.rssMb} MB, ${t.featureMisses} features generated again, decisions ${t.decisions}`]),
+    ...runs.map((t) => [`generated events, ${t.stored + 2 * t.measured} articles, ${corpusOf(t)}`, round(t.quality.precision), round(t.quality.recall), round(t.quality.f1), 'B-cubed of the run\'s stories']),
+  ];
+}
 
 function summary(s: ClusterScores) {
   return {
@@ -76,6 +124,14 @@ function goldTopicClusters(): ClusterScores['bcubed'] {
 }
 
 export async function run(args: string[]): Promise<BenchResult> {
+  if (args.includes('--throughput-only')) {
+    const { month, stream } = await throughputRuns(args);
+    return {
+      resultName: 'stories-throughput',
+      figures: { ...throughputFigures(month, stream), peakRssMb: peakRssMb(), throughput: month, stream },
+      table: [['evaluation', 'precision', 'recall', 'F1', 'note'], ...throughputRows(month, stream)],
+    };
+  }
   const [test, dev, train] = [await evaluateEcbPlus('test'), await evaluateEcbPlus('dev'), await evaluateEcbPlus('train')];
   const wcl = await evaluateNewsWcl50();
   // The order earlier sessions reported (file order: the ten events one after another), for comparison.
@@ -98,13 +154,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     console.log(`refit: ${JSON.stringify(fitted)}\ncommitted constants ${same ? 'match' : 'DIFFER'} (bridge threshold committed: ${MERGE_THRESHOLD})`);
   }
 
-  const postings = args.includes('--postings-per-key') ? { postingsPerKey: positiveInteger(args[args.indexOf('--postings-per-key') + 1], '--postings-per-key') } : {};
-  const throughput = [await measureThroughput(10_000, undefined, postings)];
-  if (!args.includes('--quick')) throughput.push(await measureThroughput(100_000, undefined, postings));
-  // The same sizes as a stream in time: the corpus grows by days at a fixed rate, so the window holds as many.
-  const stream = [await measureThroughput(10_000, undefined, postings, STREAM_PER_DAY)];
-  if (!args.includes('--quick')) stream.push(await measureThroughput(100_000, undefined, postings, STREAM_PER_DAY));
-  if (postings.postingsPerKey !== undefined) console.log(`throughput runs with ${postings.postingsPerKey} postings per key`);
+  const { month: throughput, stream } = await throughputRuns(args);
 
   const figures: Record<string, unknown> = {
     f1: round(test.bcubed.f1),
@@ -116,23 +166,12 @@ export async function run(args: string[]): Promise<BenchResult> {
     chainsF1: round(chains.f1),
     chainsPrecision: round(chains.precision),
     chainsRecall: round(chains.recall),
-    perSecond10k: throughput[0]!.perSecond,
-    assignPerSecond10k: throughput[0]!.assignPerSecond,
-    ...(throughput[1] ? { perSecond100k: throughput[1].perSecond, assignPerSecond100k: throughput[1].assignPerSecond } : {}),
-    streamAssignPerSecond10k: stream[0]!.assignPerSecond,
-    ...(stream[1] ? {
-      streamAssignPerSecond100k: stream[1].assignPerSecond,
-      streamPerSecond100k: stream[1].perSecond,
-      // Per-article cost with features given, 100k stored over 10k stored: 1.0 is flat.
-      streamCostGrowth: round(stream[1].assignMsPerArticle / stream[0]!.assignMsPerArticle),
-      denseCostGrowth: round(throughput[1]!.assignMsPerArticle / throughput[0]!.assignMsPerArticle),
-    } : {}),
-    streamGeneratedF1: stream[stream.length - 1]!.quality.f1,
+    ...throughputFigures(throughput, stream),
+    ...(stream.length > 0 ? { streamGeneratedF1: stream[stream.length - 1]!.quality.f1 } : {}),
     lookupRecall: round(lookupRecall),
     splitThreshold: SPLIT_THRESHOLD,
     withoutSplit: { ecbplusTest: summary(unsplit.test), newswcl50: summary(unsplit.wcl), storyChainsF1: round(unsplit.chains.f1) },
-    generatedF1At10k: throughput[0]!.quality.f1,
-    generatedF1: throughput[throughput.length - 1]!.quality.f1,
+    ...(throughput.length > 0 ? { generatedF1At10k: throughput[0]!.quality.f1, generatedF1: throughput[throughput.length - 1]!.quality.f1 } : {}),
     peakRssMb: peakRssMb(),
     ecbplus: { test: summary(test), dev: summary(dev), train: summary(train) },
     newswcl50: summary(wcl),
@@ -171,8 +210,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       row('without split checks: story chains pairwise', unsplit.chains),
       row('peer: body-cosine threshold, ECB+ test', baseline.test.bcubed, `threshold ${baseline.threshold}`),
       row('peer: one cluster per gold topic, ECB+ test', topicOnly),
-      ...[...throughput, ...stream].map((t) => [`throughput, ${t.stored} stored, ${corpusOf(t)}`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given`]),
-      ...[...throughput, ...stream].map((t) => row(`generated events, ${t.stored + 2 * t.measured} articles, ${corpusOf(t)}`, t.quality, 'B-cubed of the run\'s stories')),
+      ...throughputRows(throughput, stream),
       ['lookup recall (train replay)', '', '', '', round(lookupRecall)],
     ],
   };

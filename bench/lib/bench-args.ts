@@ -4,3 +4,14 @@ export function positiveInteger(value: string | undefined, option: string): numb
   if (!Number.isInteger(n) || n < 1) throw new Error(`${option} needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`);
   return n;
 }
+
+/**
+ * A comma-separated list of positive whole numbers (`--sizes 10000,100000`), or `none` for an empty list; `fallback`
+ * when the option is absent.
+ */
+export function integerList(args: readonly string[], option: string, fallback: readonly number[]): number[] {
+  if (!args.includes(option)) return [...fallback];
+  const value = args[args.indexOf(option) + 1];
+  if (value === 'none') return [];
+  return (value ?? '').split(',').map((part) => positiveInteger(part, option));
+}

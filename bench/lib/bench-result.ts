@@ -6,6 +6,11 @@ export interface BenchResult {
   readonly peers?: Record<string, Record<string, number>>;
   /** Rows to print: the first row is the header. */
   readonly table: readonly (readonly (string | number)[])[];
+  /**
+   * The results file's name when not the benchmark's own (bench/results/<resultName>.json): a partial run (the
+   * stories bench's --throughput-only) must not overwrite the figures of a full one.
+   */
+  readonly resultName?: string;
 }
 
 export function printTable(title: string, result: BenchResult): void {

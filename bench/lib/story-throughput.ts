@@ -10,6 +10,7 @@
  * all its articles against those events (B-cubed, `quality`). A change to the lookup that reads less (fewer
  * postings, fewer candidates) shows here whether it loses stories once the posting lists are long.
  */
+import { createHash } from 'node:crypto';
 import type { ArticleFeatures, StoryArticle } from '../../src/stories/article-features.js';
 import { articleFeatures } from '../../src/stories/article-features.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-story-index.js';
@@ -17,7 +18,9 @@ import type { StoryClustererOptions, StoryMembers } from '../../src/stories/stor
 import { StoryClusterer } from '../../src/stories/story-clusterer.js';
 import type { Scores } from './cluster-metrics.js';
 import { bcubed } from './cluster-metrics.js';
-import { mulberry32, syntheticArticle } from './synthetic-news.js';
+import { KeptFeatures } from './kept-features.js';
+import type { SyntheticArticle } from './synthetic-news.js';
+import { mulberry32, mulberry32After, syntheticArticle } from './synthetic-news.js';
 
 export interface ThroughputResult {
   readonly stored: number;
@@ -35,34 +38,73 @@ export interface ThroughputResult {
   readonly loadSeconds: number;
   /** B-cubed of the final stories of every article of the run (stored and measured) against their events. */
   readonly quality: Scores;
+  /** Resident set size at the end of the run, MB: the index and what the run keeps, at this size. */
+  readonly rssMb: number;
+  /** Split-check reads of an article whose features were no longer kept, generated again (KeptFeatures). */
+  readonly featureMisses: number;
+  /**
+   * A digest of every article's final story, in assignment order: two runs with the same digest made the same
+   * decisions, so a change meant to be behaviour-neutral (speed, memory) is checked at every size, not just by F1.
+   */
+  readonly decisions: string;
 }
 
+/** Called every PROGRESS_EVERY stored articles while a run loads: a long run shows its speed and memory as it goes. */
+export type ThroughputProgress = (loaded: number, seconds: number, rssMb: number) => void;
+/** A 1M-article load takes tens of minutes; every 50k is often enough to see the memory growth. */
+const PROGRESS_EVERY = 50_000;
+const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+
 const SEED = 20_240_301;
+/**
+ * Features kept in memory for the split checks (KeptFeatures); older ones are generated again when read. 20,000 is
+ * 100 days of the 200-a-day stream, over twice the 45-day story window, and 100 times the reach of the generator's
+ * follow-ups (200 articles) and copies (500): members older than that are rare, and each read costs one article's
+ * generation and features (`featureMisses` counts them). ~14 kB an article: ~280 MB.
+ */
+const KEPT_FEATURES = 20_000;
+const ID_PREFIX = 'synthetic-';
 
 /**
  * `perDay`: the generator's stream rate (synthetic-news.ts); without it every article falls in one month, so a
  * larger corpus is a denser window rather than a longer stream.
  */
-export async function measureThroughput(stored: number, measured = 2_000, options: StoryClustererOptions = {}, perDay?: number): Promise<ThroughputResult> {
-  const random = mulberry32(SEED);
-  const events = new Map<string, string>();
-  const toStoryArticle = (index: number): StoryArticle => {
-    const a = syntheticArticle(index, random, undefined, perDay);
-    const id = `synthetic-${index}`;
-    events.set(id, String(a.event));
-    return { id, title: a.title, text: a.text, publishedAt: a.published, outlet: a.outlet };
+export async function measureThroughput(stored: number, measured = 2_000, options: StoryClustererOptions = {}, perDay?: number, progress?: ThroughputProgress): Promise<ThroughputResult> {
+  const total = stored + 2 * measured;
+  const seeded = mulberry32(SEED);
+  let draws = 0;
+  const random = () => {
+    draws++;
+    return seeded();
   };
+  // Where the generator stood before each article, so that article can be generated again (KeptFeatures).
+  const drawsBefore = new Float64Array(total);
+  const events = new Int32Array(total);
+  const storyArticle = (index: number, a: SyntheticArticle): StoryArticle =>
+    ({ id: `${ID_PREFIX}${index}`, title: a.title, text: a.text, publishedAt: a.published, outlet: a.outlet });
+  const toStoryArticle = (index: number): StoryArticle => {
+    drawsBefore[index] = draws;
+    const a = syntheticArticle(index, random, undefined, perDay);
+    events[index] = a.event;
+    return storyArticle(index, a);
+  };
+  const regenerate = (index: number) =>
+    articleFeatures(storyArticle(index, syntheticArticle(index, mulberry32After(SEED, drawsBefore[index]!), undefined, perDay)));
   const index = new MemoryStoryIndex();
-  // Split checks read members' features back, as the store does; keeping them here costs memory, not time.
-  const assigned = new Map<string, ArticleFeatures>();
-  const members: StoryMembers = async (storyId, limit) => index.membersOf(storyId).slice(0, limit).map((id) => assigned.get(id)!);
+  // Split checks read members' features back, as the store does.
+  const kept = new KeptFeatures(KEPT_FEATURES, regenerate);
+  const indexOf = (id: string) => Number(id.slice(ID_PREFIX.length));
+  const members: StoryMembers = async (storyId, limit) => index.membersOf(storyId).slice(0, limit).map((id) => kept.get(indexOf(id)));
   const clusterer = new StoryClusterer(index, { members, ...options });
   const assign = (features: ArticleFeatures) => {
-    assigned.set(features.id, features);
+    kept.keep(indexOf(features.id), features);
     return clusterer.assignFeatures(features);
   };
   const loadStarted = performance.now();
-  for (let i = 0; i < stored; i++) await assign(articleFeatures(toStoryArticle(i)));
+  for (let i = 0; i < stored; i++) {
+    await assign(articleFeatures(toStoryArticle(i)));
+    if (progress !== undefined && (i + 1) % PROGRESS_EVERY === 0) progress(i + 1, (performance.now() - loadStarted) / 1000, rssMb());
+  }
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
   const endToEnd = Array.from({ length: measured }, (_, k) => toStoryArticle(stored + k));
@@ -75,6 +117,7 @@ export async function measureThroughput(stored: number, measured = 2_000, option
   for (const features of prepared) await assign(features);
   const assignSeconds = (performance.now() - assignStarted) / 1000;
 
+  const assignments = index.assignments();
   return {
     stored, measured,
     perSecond: Math.round(measured / seconds),
@@ -84,8 +127,18 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     perDay: perDay ?? null,
     stories: index.stories().length,
     loadSeconds: Math.round(loadSeconds * 10) / 10,
-    quality: roundScores(bcubed(index.assignments(), events)),
+    quality: roundScores(bcubed(assignments, new Map([...events].map((event, i) => [`${ID_PREFIX}${i}`, String(event)])))),
+    decisions: decisionDigest(assignments),
+    rssMb: rssMb(),
+    featureMisses: kept.misses,
   };
+}
+
+/** The first 16 hex digits of a SHA-256 over `article story` lines (the map's order: assignment order). */
+function decisionDigest(assignments: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [article, story] of assignments) hash.update(`${article} ${story}\n`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 function roundScores(s: Scores): Scores {

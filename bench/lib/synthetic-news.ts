@@ -28,6 +28,16 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * mulberry32(seed) as it continues after `draws` draws: its state only adds a constant per draw, so the state after
+ * n draws is seed + n * 0x6d2b79f5 (mod 2^32; the step is written out here, not shared, because synthetic-copies.ts
+ * calls mulberry32 while this module is still loading). Lets a benchmark generate article i again without replaying
+ * the ones before.
+ */
+export function mulberry32After(seed: number, draws: number): () => number {
+  return mulberry32((seed + Math.imul(draws >>> 0, 0x6d2b79f5)) >>> 0);
+}
+
 const VERBS = ['said', 'confirmed', 'denied', 'announced', 'warned', 'reported', 'estimated', 'insisted', 'suggested', 'promised'];
 const OBJECTS = ['that the talks would resume', 'that repairs would take weeks', 'that two ships were damaged', 'that the budget would rise', 'that the inquiry would open', 'that no one was injured', 'that the vote was postponed', 'that the port would reopen', 'that the agreement was signed', 'that fares would fall'];
 const TAILS = ['on Tuesday', 'after a long meeting', 'in a statement', 'according to local media', 'despite protests', 'late on Friday', 'in an interview', 'without giving details', 'for the third time this year', 'as crowds gathered'];

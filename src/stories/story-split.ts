@@ -2,9 +2,10 @@ import type { StoryProfile } from '../model/story.js';
 import type { ArticleFeatures } from './article-features.js';
 import type { ArticleVectors } from './article-vectors.js';
 import type { JoinModel } from './join-model.js';
-import { JOIN_MODEL, joinLogit, joinProbability, MERGE_MODEL } from './join-model.js';
-import { articleStoryFeatures, storyQuery, storyStoryFeatures } from './story-score.js';
-import { openStory, storyOfMembers } from './story-profile.js';
+import { JOIN_MODEL, joinProbability, MERGE_MODEL } from './join-model.js';
+import { memberLogits } from './member-logits.js';
+import { storyQuery, storyStoryFeatures } from './story-score.js';
+import { storyOfMembers } from './story-profile.js';
 
 /**
  * Whether a story holds two events, and which articles belong to the second: the correction for a wrong join.
@@ -86,8 +87,7 @@ export function proposeSplit(members: readonly SplitMember[], options: SplitOpti
  * time prior included, so two dated reports weeks apart read as further apart).
  */
 function similarities(members: readonly SplitMember[], model: JoinModel): number[][] {
-  const singles = members.map((m) => openStory(m.features, m.vectors));
-  const directed = members.map((m, i) => singles.map((s, j) => (i === j ? 0 : joinLogit(articleStoryFeatures(m.vectors, m.features.publishedMs, s), model))));
+  const directed = memberLogits(members.map((m) => ({ vectors: m.vectors, publishedMs: m.features.publishedMs })), model);
   return directed.map((row, i) => row.map((x, j) => (x + directed[j]![i]!) / 2));
 }
 
