@@ -34,7 +34,7 @@ import { DEFAULT_FIELD_MAP } from '../src/ingest/field-map.js';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/read-options.js';
 import { systemClock } from '../src/ports/clock.js';
 import type * as StoreModule from '../src/store/sqlite/open-sqlite-store.js';
-import { positiveInteger } from './lib/bench-args.js';
+import { integerOption } from './lib/bench-args.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 import { COPY_EVERY, mulberry32, syntheticArticle, syntheticPage } from './lib/synthetic-news.js';
@@ -56,7 +56,7 @@ export async function run(args: string[]): Promise<BenchResult> {
   // One article in N is an edited copy of a recent one (0: none), so the run also pays for linking copies.
   const copyEvery = args.includes('--copy-every') ? Number(args[args.indexOf('--copy-every') + 1]) : COPY_EVERY;
   // A stream of n articles a day instead of one month (synthetic-news.ts): a larger store is then a longer stream.
-  const perDay = args.includes('--per-day') ? positiveInteger(args[args.indexOf('--per-day') + 1], '--per-day') : undefined;
+  const perDay = integerOption(args, '--per-day', undefined);
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-ingest-'));
   const read = { fieldMap: DEFAULT_FIELD_MAP, maxBytes: DEFAULT_MAX_BYTES };
   const rows: (string | number)[][] = [['stored articles', 'fill articles/s', `last ${TAIL / 1000}k of fill/s`, 'text files/s', 'HTML pages/s', 'text, analysis deferred/s', 'its analysis/s', 'peak RSS MB']];

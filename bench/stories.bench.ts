@@ -29,7 +29,7 @@
 import { SPLIT_THRESHOLD } from '../src/stories/story-split.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD } from '../src/stories/join-model.js';
 import type { JoinModel } from '../src/stories/join-model.js';
-import { integerList, positiveInteger } from './lib/bench-args.js';
+import { integerList, integerOption } from './lib/bench-args.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { peakRssMb } from './lib/bench-result.js';
 import { bcubed } from './lib/cluster-metrics.js';
@@ -54,9 +54,10 @@ const sizeName = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n %
 
 /** The throughput runs the options ask for, one corpus after the other, each size in increasing order. */
 async function throughputRuns(args: string[]): Promise<{ month: ThroughputResult[]; stream: ThroughputResult[] }> {
-  const postings = args.includes('--postings-per-key') ? { postingsPerKey: positiveInteger(args[args.indexOf('--postings-per-key') + 1], '--postings-per-key') } : {};
+  const postingsPerKey = integerOption(args, '--postings-per-key', undefined);
+  const postings = postingsPerKey === undefined ? {} : { postingsPerKey };
   const sizes = integerList(args, '--sizes', args.includes('--quick') ? [10_000] : [10_000, 100_000]);
-  const perDay = args.includes('--per-day') ? positiveInteger(args[args.indexOf('--per-day') + 1], '--per-day') : STREAM_PER_DAY;
+  const perDay = integerOption(args, '--per-day', STREAM_PER_DAY);
   const progress = (label: string) => (loaded: number, seconds: number, rssMb: number) =>
     console.error(`  ${label}: ${loaded} stored in ${Math.round(seconds)} s, RSS ${Math.round(rssMb)} MB`);
   const month: ThroughputResult[] = [];

@@ -5,6 +5,11 @@ export function positiveInteger(value: string | undefined, option: string): numb
   return n;
 }
 
+/** The positive whole number after `option` (checked as positiveInteger does), or `fallback` when the option is absent. */
+export function integerOption<T>(args: readonly string[], option: string, fallback: T): number | T {
+  return args.includes(option) ? positiveInteger(args[args.indexOf(option) + 1], option) : fallback;
+}
+
 /**
  * A comma-separated list of positive whole numbers (`--sizes 10000,100000`), or `none` for an empty list; `fallback`
  * when the option is absent.

@@ -3,6 +3,7 @@ import type { ArticleVectors } from './article-vectors.js';
 import type { JoinModel } from './join-model.js';
 import { joinLogit } from './join-model.js';
 import type { StoryFeatures } from './story-score.js';
+import { spanGapDays } from './story-score.js';
 
 /**
  * The join model's logit of every member of a story against a one-article story of every other member: the
@@ -38,7 +39,6 @@ const ENTITIES = 2;
 const TIMES = 3;
 const NUMBERS = 4;
 const FIELDS = 5;
-const DAY_MS = 86_400_000;
 
 export interface LogitMember {
   readonly vectors: ArticleVectors;
@@ -104,7 +104,8 @@ function pairFeatures(dense: readonly Float64Array[], queries: readonly Readonly
     // ln of a one-article story's size.
     size: 0,
     numbers: cosine(dense[NUMBERS]!, queries[NUMBERS]!, column.vectors[NUMBERS]!),
-    gapDays: gapDays(publishedMs, column.publishedMs),
+    // A one-article story's span is its article's time.
+    gapDays: spanGapDays(publishedMs, publishedMs, column.publishedMs, column.publishedMs),
   };
 }
 
@@ -114,12 +115,4 @@ function cosine(dense: Float64Array, query: ReadonlyMap<string, number>, vector:
   let dot = 0;
   for (let k = 0; k < vector.ids.length; k++) dot += dense[vector.ids[k]!]! * vector.weights[k]!;
   return vector.norm === 0 ? 0 : dot / Math.sqrt(vector.norm);
-}
-
-/** story-score.ts's gap between an article and a one-article story: both dated, else null. */
-function gapDays(atMs: number | null, storyMs: number | null): number | null {
-  if (atMs === null || storyMs === null) return null;
-  if (atMs < storyMs) return (storyMs - atMs) / DAY_MS;
-  if (atMs > storyMs) return (atMs - storyMs) / DAY_MS;
-  return 0;
 }

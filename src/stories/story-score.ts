@@ -97,9 +97,14 @@ function timeFeatures(similarity: number | null, otherNamesTimes: boolean): { ti
 }
 
 function gapDays(fromMs: number | null, toMs: number | null, profile: StoryProfile): number | null {
-  if (fromMs === null || toMs === null || profile.firstMs === null || profile.lastMs === null) return null;
-  if (toMs < profile.firstMs) return (profile.firstMs - toMs) / DAY_MS;
-  if (fromMs > profile.lastMs) return (fromMs - profile.lastMs) / DAY_MS;
+  return spanGapDays(fromMs, toMs, profile.firstMs, profile.lastMs);
+}
+
+/** Days between the span [fromMs, toMs] and the span [firstMs, lastMs] (0 when they overlap); null when either is undated. */
+export function spanGapDays(fromMs: number | null, toMs: number | null, firstMs: number | null, lastMs: number | null): number | null {
+  if (fromMs === null || toMs === null || firstMs === null || lastMs === null) return null;
+  if (toMs < firstMs) return (firstMs - toMs) / DAY_MS;
+  if (fromMs > lastMs) return (fromMs - lastMs) / DAY_MS;
   return 0;
 }
 
