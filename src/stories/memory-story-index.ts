@@ -1,6 +1,7 @@
 import type { StoryProfile } from '../model/story.js';
 import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../ports/story-index.js';
 import { countGroupHits } from './posting-buckets.js';
+import { TermCounts } from './term-counts.js';
 
 const DAY_MS = 86_400_000;
 
@@ -20,11 +21,13 @@ export interface MemoryStoryIndexOptions {
  */
 export class MemoryStoryIndex implements StoryIndex {
   private documents: number;
-  private readonly frequencies: Map<string, number>;
+  private readonly frequencies = new TermCounts();
   private readonly profiles = new Map<string, StoryProfile>();
   private readonly articleStory = new Map<string, string>();
-  private readonly mergedInto = new Map<string, string>();
-  private readonly postings = new Map<string, string[]>();
+  /** Every story id ever used, as a node that points to the story it merged into (null while it is live). */
+  private readonly nodes = new Map<string, StoryNode>();
+  /** Posting lists hold nodes, so a lookup follows merges by reference, with no id lookup per posting read. */
+  private readonly postings = new Map<string, StoryNode[]>();
   /** Each live story's articles (merged stories' appended when they merge; membersOf orders them). */
   private readonly members = new Map<string, string[]>();
   /** The document number each article was assigned with: the order of a story's members, as in the stored index. */
@@ -34,7 +37,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   constructor(options: MemoryStoryIndexOptions = {}) {
     this.documents = options.prior?.documents ?? 0;
-    this.frequencies = new Map(options.prior?.frequencies ?? []);
+    for (const [term, df] of options.prior?.frequencies ?? []) this.frequencies.load(term, df);
   }
 
   async termStatistics(terms: readonly string[]): Promise<TermStatistics> {
@@ -56,11 +59,11 @@ export class MemoryStoryIndex implements StoryIndex {
 
   async apply(update: StoryIndexUpdate): Promise<void> {
     this.documents++;
-    for (const term of update.terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    this.frequencies.add(update.terms, 1);
     for (const merge of update.merges) {
       this.profiles.delete(merge.from);
       this.updated.delete(merge.from);
-      this.mergedInto.set(merge.from, merge.into);
+      this.node(merge.from).into = this.node(merge.into);
       const absorbed = this.members.get(merge.from) ?? [];
       const into = this.members.get(merge.into);
       if (into === undefined) this.members.set(merge.into, absorbed);
@@ -100,10 +103,11 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   private post(storyId: string, keys: readonly string[]): void {
+    const node = this.node(storyId);
     for (const key of keys) {
       const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [storyId]);
-      else if (list[list.length - 1] !== storyId) list.push(storyId);
+      if (list === undefined) this.postings.set(key, [node]);
+      else if (list[list.length - 1] !== node) list.push(node);
     }
   }
 
@@ -120,21 +124,17 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   private termStatisticsNow(terms: readonly string[]): TermStatistics {
-    const frequencies = new Map<string, number>();
-    for (const term of terms) {
-      const df = this.frequencies.get(term);
-      if (df !== undefined) frequencies.set(term, df);
-    }
-    return { documents: this.documents, frequencies };
+    return { documents: this.documents, frequencies: this.frequencies.frequencies(terms) };
   }
 
   private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {
     // Lists are kept newest last.
     const newestFirst = (key: string) => {
       const list = this.postings.get(key);
-      return list === undefined ? undefined : { length: list.length, at: (i: number) => list[list.length - 1 - i]! };
+      return list === undefined ? undefined : { length: list.length, at: (i: number) => live(list[list.length - 1 - i]!).id };
     };
-    const hits = countGroupHits(query.keyGroups, query.postingsPerKey, newestFirst, (id) => this.resolve(id));
+    // The lists' entries are resolved as they are read.
+    const hits = countGroupHits(query.keyGroups, query.postingsPerKey, newestFirst, (id) => id);
     const window = query.windowDays * DAY_MS;
     const ranked: [StoryProfile, number, number][] = [];
     for (const [id, count] of hits) {
@@ -149,14 +149,30 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   private resolve(storyId: string): string {
-    let root = storyId;
-    while (this.mergedInto.has(root)) root = this.mergedInto.get(root)!;
-    let node = storyId;
-    while (node !== root) {
-      const next = this.mergedInto.get(node)!;
-      this.mergedInto.set(node, root);
-      node = next;
-    }
-    return root;
+    const node = this.nodes.get(storyId);
+    return node === undefined ? storyId : live(node).id;
   }
+
+  private node(storyId: string): StoryNode {
+    let node = this.nodes.get(storyId);
+    if (node === undefined) this.nodes.set(storyId, (node = { id: storyId, into: null }));
+    return node;
+  }
+}
+
+interface StoryNode {
+  readonly id: string;
+  into: StoryNode | null;
+}
+
+/** The live story a node stands for, following merges (union-find with path compression). */
+function live(node: StoryNode): StoryNode {
+  let root = node;
+  while (root.into !== null) root = root.into;
+  for (let at = node; at !== root; ) {
+    const next = at.into!;
+    at.into = root;
+    at = next;
+  }
+  return root;
 }

@@ -63,13 +63,8 @@ export class SqlStoryIndex implements StoryIndex {
 
   async termStatistics(terms: readonly string[]): Promise<TermStatistics> {
     await this.#sync();
-    const frequencies = new Map<string, number>();
     const memory = this.#memory;
-    for (const term of terms) {
-      const df = memory.frequency(term);
-      if (df !== undefined) frequencies.set(term, df);
-    }
-    return { documents: memory.documents, frequencies };
+    return { documents: memory.documents, frequencies: memory.frequencies(terms) };
   }
 
   async candidates(query: StoryCandidateQuery): Promise<StoryProfile[]> {

@@ -147,9 +147,12 @@ export class StoryIndexMemory {
     return this.#pending;
   }
 
-  /** A term's document frequency (including the documents past the mark), or undefined when it has none. */
-  frequency(term: string): number | undefined {
-    return this.#df.get(term);
+  /**
+   * The document frequencies (including the documents past the mark) of those of `terms` that have one; counting
+   * the same array in record() then needs no lookup.
+   */
+  frequencies(terms: readonly string[]): Map<string, number> {
+    return this.#df.frequencies(terms);
   }
 
   /** The story a story id stands for now, following merges. */
