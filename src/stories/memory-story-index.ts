@@ -2,6 +2,7 @@ import type { StoryProfile } from '../model/story.js';
 import type { StoryCandidateQuery, StoryIndex, StoryIndexUpdate, TermStatistics } from '../ports/story-index.js';
 import { countGroupHits } from './posting-buckets.js';
 import { TermCounts } from './term-counts.js';
+import { TermTable } from './term-table.js';
 
 const DAY_MS = 86_400_000;
 
@@ -26,8 +27,13 @@ export class MemoryStoryIndex implements StoryIndex {
   private readonly articleStory = new Map<string, string>();
   /** Every story id ever used, as a node that points to the story it merged into (null while it is live). */
   private readonly nodes = new Map<string, StoryNode>();
-  /** Posting lists hold nodes, so a lookup follows merges by reference, with no id lookup per posting read. */
-  private readonly postings = new Map<string, StoryNode[]>();
+  /**
+   * Posting lists by key (term-table.ts: the lists of a long stream's keys and time buckets outgrow a Map's cache
+   * reach as the vocabulary does). They hold nodes, so a lookup follows merges by reference, with no id lookup per
+   * posting read.
+   */
+  private readonly postingKeys = new TermTable();
+  private readonly postings: StoryNode[][] = [];
   /** Each live story's articles (merged stories' appended when they merge; membersOf orders them). */
   private readonly members = new Map<string, string[]>();
   /** The document number each article was assigned with: the order of a story's members, as in the stored index. */
@@ -105,8 +111,9 @@ export class MemoryStoryIndex implements StoryIndex {
   private post(storyId: string, keys: readonly string[]): void {
     const node = this.node(storyId);
     for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [node]);
+      const slot = this.postingKeys.slot(key);
+      const list = this.postings[slot];
+      if (list === undefined) this.postings[slot] = [node];
       else if (list[list.length - 1] !== node) list.push(node);
     }
   }
@@ -130,7 +137,8 @@ export class MemoryStoryIndex implements StoryIndex {
   private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {
     // Lists are kept newest last.
     const newestFirst = (key: string) => {
-      const list = this.postings.get(key);
+      const slot = this.postingKeys.find(key);
+      const list = slot < 0 ? undefined : this.postings[slot];
       return list === undefined ? undefined : { length: list.length, at: (i: number) => live(list[list.length - 1 - i]!).id };
     };
     // The lists' entries are resolved as they are read.
