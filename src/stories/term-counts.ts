@@ -20,11 +20,6 @@ export class TermCounts {
   /** Slots found by `frequencies`, -1 for a term without one yet, by the array looked up. */
   readonly #looked = new WeakMap<readonly string[], Int32Array>();
 
-  /** Terms with a slot (including any whose count fell back to 0). */
-  get size(): number {
-    return this.#table.size;
-  }
-
   /** The term's document frequency, or undefined when it has none. */
   get(term: string): number | undefined {
     const slot = this.#table.find(term);
