@@ -36,10 +36,21 @@ export function idf(documentFrequency: number, documents: number): number {
   return Math.log((1 + documents) / (1 + documentFrequency)) + 1;
 }
 
-/** The statistics as they are once this article is counted: N + 1, and + 1 for each of its terms. */
+/**
+ * The statistics as they are once this article is counted: N + 1, and + 1 for each of its terms. Built from the
+ * article's terms (the statistics are usually of exactly those, so nothing else is copied): a copy of the map
+ * first, then a second write per term, allocated twice what the weighting itself did.
+ */
 export function countingArticle(stats: TermStatistics, terms: readonly string[]): TermStatistics {
-  const frequencies = new Map(stats.frequencies);
-  for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  const frequencies = new Map<string, number>();
+  let known = 0;
+  for (const term of terms) {
+    const frequency = stats.frequencies.get(term);
+    if (frequency !== undefined) known++;
+    frequencies.set(term, (frequency ?? 0) + 1);
+  }
+  // Terms the statistics hold beyond the article's (a caller's wider lookup) keep their frequency.
+  if (known < stats.frequencies.size) for (const [term, frequency] of stats.frequencies) if (!frequencies.has(term)) frequencies.set(term, frequency);
   return { documents: stats.documents + 1, frequencies };
 }
 
@@ -59,10 +70,20 @@ export function articleVectors(features: ArticleFeatures, stats: TermStatistics)
   };
 }
 
+/** Weights, then scaled to unit length as `normalise` does (the same sums in the same order), in one map rather than two. */
 function weigh(counts: ReadonlyMap<string, number>, stats: TermStatistics): Map<string, number> {
-  const raw = new Map<string, number>();
+  const raw = new Float64Array(counts.size);
+  let k = 0;
+  let sum = 0;
   for (const [term, count] of counts) {
-    raw.set(term, (1 + Math.log(count)) * idf(stats.frequencies.get(term) ?? 0, stats.documents));
+    const w = (1 + Math.log(count)) * idf(stats.frequencies.get(term) ?? 0, stats.documents);
+    raw[k++] = w;
+    sum += w * w;
   }
-  return normalise(raw);
+  const out = new Map<string, number>();
+  const norm = Math.sqrt(sum);
+  if (norm === 0) return out;
+  k = 0;
+  for (const term of counts.keys()) out.set(term, raw[k++]! / norm);
+  return out;
 }

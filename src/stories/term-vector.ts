@@ -10,22 +10,49 @@ export const EMPTY_VECTOR: TermVector = { terms: [], weights: [] };
 
 /**
  * A vector from term weights, at most `limit` terms (the heaviest), zero weights dropped; heaviest first, ties by
- * term, so the same bag always gives the same vector. Sorted as positions into two arrays rather than as
- * [term, weight] pairs: building vectors (five an article, five a join) was 10% of an assignment, most of it
- * allocating and sorting the pairs.
+ * term, so the same bag always gives the same vector.
  */
 export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity): TermVector {
-  const terms: string[] = [];
-  const values: number[] = [];
+  const scratch = scratchFor(weights.size);
+  let n = 0;
   for (const [term, weight] of weights) {
     if (!(weight > 0)) continue;
-    terms.push(term);
-    values.push(weight);
+    scratch.terms[n] = term;
+    scratch.values[n++] = weight;
   }
-  const order = new Uint32Array(terms.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => values[b]! - values[a]! || (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
-  const kept = Math.min(order.length, limit);
+  return heaviestOf(scratch, n, limit);
+}
+
+/**
+ * Building vectors (five an article, five a join) was a tenth of an assignment and a third of what it allocated
+ * (heap sampling, 30k stored, 200 a day): term/weight arrays, a Map per sum, and the sort's comparator returning a
+ * fresh heap number per comparison. So the candidates are gathered into reused scratch arrays and ordered by a
+ * merge sort over positions written here; only the vector returned is allocated. The order is total (weight, then
+ * term; an article's or a sum's terms are distinct), so any correct sort gives the same vector.
+ */
+interface Scratch {
+  terms: string[];
+  values: Float64Array;
+  order: Uint32Array;
+  buffer: Uint32Array;
+}
+
+let shared: Scratch = { terms: [], values: new Float64Array(1024), order: new Uint32Array(1024), buffer: new Uint32Array(1024) };
+
+function scratchFor(size: number): Scratch {
+  if (size > shared.values.length) {
+    const capacity = Math.max(size, 2 * shared.values.length);
+    shared = { terms: shared.terms, values: new Float64Array(capacity), order: new Uint32Array(capacity), buffer: new Uint32Array(capacity) };
+  }
+  return shared;
+}
+
+/** The `limit` heaviest of the scratch's first `n` candidates as a vector (heaviest first, ties by term). */
+function heaviestOf(scratch: Scratch, n: number, limit: number): TermVector {
+  const { terms, values, order } = scratch;
+  for (let i = 0; i < n; i++) order[i] = i;
+  sortPositions(scratch, n);
+  const kept = Math.min(n, limit);
   // Pushed, not preallocated: packed arrays read faster in the cosines.
   const outTerms: string[] = [];
   const outWeights: number[] = [];
@@ -33,7 +60,50 @@ export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity)
     outTerms.push(terms[order[i]!]!);
     outWeights.push(values[order[i]!]!);
   }
+  // The scratch keeps no term alive past the call.
+  terms.length = 0;
   return { terms: outTerms, weights: outWeights };
+}
+
+/** Whether candidate `a` goes before `b`: heavier first, then by term. */
+function before(terms: readonly string[], values: Float64Array, a: number, b: number): boolean {
+  const wa = values[a]!;
+  const wb = values[b]!;
+  return wa > wb || (wa === wb && terms[a]! < terms[b]!);
+}
+
+/** Orders scratch.order[0..n) by `before`: insertion-sorted runs of 16, then bottom-up merges. */
+function sortPositions(scratch: Scratch, n: number): void {
+  const { terms, values } = scratch;
+  let from = scratch.order;
+  let to = scratch.buffer;
+  const RUN = 16;
+  for (let start = 0; start < n; start += RUN) {
+    const end = Math.min(start + RUN, n);
+    for (let i = start + 1; i < end; i++) {
+      const x = from[i]!;
+      let j = i - 1;
+      while (j >= start && before(terms, values, x, from[j]!)) {
+        from[j + 1] = from[j]!;
+        j--;
+      }
+      from[j + 1] = x;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let left = 0; left < n; left += 2 * width) {
+      const middle = Math.min(left + width, n);
+      const right = Math.min(left + 2 * width, n);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) to[k++] = before(terms, values, from[j]!, from[i]!) ? from[j++]! : from[i++]!;
+      while (i < middle) to[k++] = from[i++]!;
+      while (j < right) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== scratch.order) scratch.order.set(from.subarray(0, n));
 }
 
 /** Scale to unit length (an empty or zero vector stays as it is). */
@@ -56,11 +126,36 @@ export function asMap(vector: TermVector): Map<string, number> {
 /**
  * The sum of two vectors, truncated to the `limit` heaviest terms. Truncation bounds a long-running story's
  * profile (and so the cost of scoring against it) whatever its size; the terms it drops weigh least in the sum.
+ * Summed without a map of the larger side: `a`'s terms in order, each plus its weight in `b` (a map of the smaller
+ * side, `b` when an article joins), then `b`'s terms that `a` lacks.
  */
 export function addVectors(a: TermVector, b: TermVector, limit: number): TermVector {
-  const sum = asMap(a);
-  for (let i = 0; i < b.terms.length; i++) sum.set(b.terms[i]!, (sum.get(b.terms[i]!) ?? 0) + b.weights[i]!);
-  return toVector(sum, limit);
+  const inB = new Map<string, number>();
+  for (let i = 0; i < b.terms.length; i++) inB.set(b.terms[i]!, i);
+  const scratch = scratchFor(a.terms.length + b.terms.length);
+  const used = new Uint8Array(b.terms.length);
+  let n = 0;
+  for (let i = 0; i < a.terms.length; i++) {
+    const term = a.terms[i]!;
+    const at = inB.get(term);
+    let weight = a.weights[i]!;
+    if (at !== undefined) {
+      weight += b.weights[at]!;
+      used[at] = 1;
+    }
+    if (!(weight > 0)) continue;
+    scratch.terms[n] = term;
+    scratch.values[n++] = weight;
+  }
+  for (let i = 0; i < b.terms.length; i++) {
+    if (used[i] === 1) continue;
+    // A term new to the sum: 0 + w, as the sum over a map of `a` counted it.
+    const weight = 0 + b.weights[i]!;
+    if (!(weight > 0)) continue;
+    scratch.terms[n] = b.terms[i]!;
+    scratch.values[n++] = weight;
+  }
+  return heaviestOf(scratch, n, limit);
 }
 
 /** Cosine between a query given as a unit-length map and any vector (a centroid is normalised here). */

@@ -17,6 +17,33 @@ describe('term vectors', () => {
     expect(sum).toEqual({ terms: ['a', 'c'], weights: [6, 3] });
   });
 
+  it('builds and sums vectors as a plain sort over a map does, on random bags full of ties and beyond the sort\'s runs', () => {
+    // The reference: what toVector and addVectors did before their scratch arrays and merge sort (term-vector.ts).
+    const reference = (weights: ReadonlyMap<string, number>, limit = Infinity) => {
+      const pairs = [...weights].filter(([, w]) => w > 0).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, limit);
+      return { terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w) };
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const bag = (size: number) => {
+      const out = new Map<string, number>();
+      // Few distinct weights, so ties are common; an occasional zero is dropped.
+      for (let i = 0; i < size; i++) out.set(`t${Math.floor(random() * size * 3)}`, Math.floor(random() * 6) / 2);
+      return out;
+    };
+    for (let round = 0; round < 300; round++) {
+      const a = bag(Math.floor(random() * 400));
+      const b = bag(Math.floor(random() * 120));
+      const limit = round % 3 === 0 ? Infinity : 1 + Math.floor(random() * 300);
+      expect(toVector(a, limit)).toEqual(reference(a, limit));
+      const va = toVector(a);
+      const vb = toVector(b);
+      const sum = new Map(a);
+      for (const [t, w] of b) if (w > 0) sum.set(t, (sum.get(t) ?? 0) + w);
+      expect(addVectors(va, vb, limit)).toEqual(reference(sum, limit));
+    }
+  });
+
   it('measures cosine independently of scale', () => {
     const a = toVector(new Map([['x', 1], ['y', 1]]));
     const b = toVector(new Map([['x', 10], ['y', 10]]));
