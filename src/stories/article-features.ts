@@ -122,12 +122,20 @@ function countFigures(tokens: readonly string[], limit: number): Map<string, num
   return counts;
 }
 
-/** The article's distinct terms and entity keys: the document frequencies it adds to (in any order). */
+/**
+ * The article's distinct terms and entity keys: the document frequencies it adds to, each once, in the order of the
+ * maps below. Each map's keys are distinct, so a key needs checking only against the maps before it (cheaper than
+ * a Set of them all: the body, most of the terms, needs no check).
+ */
 export function documentTerms(features: ArticleFeatures): string[] {
-  const terms = new Set<string>(features.bodyCounts.keys());
-  for (const t of features.titleCounts.keys()) terms.add(t);
-  for (const k of features.entityCounts.keys()) terms.add(k);
-  for (const k of features.timeCounts.keys()) terms.add(k);
-  for (const k of features.numberCounts.keys()) terms.add(k);
-  return [...terms];
+  const maps = [features.bodyCounts, features.titleCounts, features.entityCounts, features.timeCounts, features.numberCounts];
+  const terms: string[] = [...features.bodyCounts.keys()];
+  for (let m = 1; m < maps.length; m++) {
+    for (const key of maps[m]!.keys()) {
+      let seen = false;
+      for (let earlier = 0; earlier < m && !seen; earlier++) seen = maps[earlier]!.has(key);
+      if (!seen) terms.push(key);
+    }
+  }
+  return terms;
 }
