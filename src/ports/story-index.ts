@@ -15,6 +15,12 @@ export interface TermStatistics {
   readonly documents: number;
   /** Terms never seen are absent (frequency 0). */
   readonly frequencies: ReadonlyMap<string, number>;
+  /**
+   * Optional: each looked-up term's id, aligned with the terms asked for: an integer the index gives a term once
+   * and keeps for its lifetime (src/stories/id-vector.ts). An index that gives them lets the clusterer score by
+   * integer probes instead of string lookups; without them it scores through maps, to the same numbers.
+   */
+  readonly slots?: Int32Array;
 }
 
 export interface StoryCandidateQuery {

@@ -1,7 +1,8 @@
 import type { TermVector } from '../model/story.js';
 import type { TermStatistics } from '../ports/story-index.js';
 import type { ArticleFeatures } from './article-features.js';
-import { normalise, toVector } from './term-vector.js';
+import { BODY_FIELD, ENTITY_FIELD, IdQuery, NUMBER_FIELD, TIME_FIELD, TITLE_FIELD } from './id-query.js';
+import { toVector } from './term-vector.js';
 
 /**
  * An article's TF-IDF sub-vectors (title, body, entities, time anchors, figures), weighted with the document frequencies of the moment it
@@ -30,6 +31,8 @@ export interface ArticleVectors {
   readonly entityVector: TermVector;
   readonly timeVector: TermVector;
   readonly numberVector: TermVector;
+  /** The maps as one query by term id, when the index gave ids (id-query.ts); null otherwise. */
+  readonly query: IdQuery | null;
 }
 
 export function idf(documentFrequency: number, documents: number): number {
@@ -51,10 +54,14 @@ export function countingArticle(stats: TermStatistics, terms: readonly string[])
   }
   // Terms the statistics hold beyond the article's (a caller's wider lookup) keep their frequency.
   if (known < stats.frequencies.size) for (const [term, frequency] of stats.frequencies) if (!frequencies.has(term)) frequencies.set(term, frequency);
-  return { documents: stats.documents + 1, frequencies };
+  return { documents: stats.documents + 1, frequencies, ...(stats.slots === undefined ? {} : { slots: stats.slots }) };
 }
 
-export function articleVectors(features: ArticleFeatures, stats: TermStatistics): ArticleVectors {
+/**
+ * `ids`: every term's id (id-vector.ts), when the index gives them (termIds): the vectors then carry them and
+ * `query` scores by them.
+ */
+export function articleVectors(features: ArticleFeatures, stats: TermStatistics, ids?: ReadonlyMap<string, number>): ArticleVectors {
   const title = weigh(features.titleCounts, stats);
   const body = weigh(features.bodyCounts, stats);
   const entities = weigh(features.entityCounts, stats);
@@ -62,12 +69,32 @@ export function articleVectors(features: ArticleFeatures, stats: TermStatistics)
   const numbers = weigh(features.numberCounts, stats);
   return {
     title, body, entities, times, numbers,
-    titleVector: toVector(title),
-    bodyVector: toVector(body, ARTICLE_VECTOR_TERMS),
-    entityVector: toVector(entities),
-    timeVector: toVector(times),
-    numberVector: toVector(numbers, ARTICLE_VECTOR_TERMS),
+    titleVector: toVector(title, Infinity, ids),
+    bodyVector: toVector(body, ARTICLE_VECTOR_TERMS, ids),
+    entityVector: toVector(entities, Infinity, ids),
+    timeVector: toVector(times, Infinity, ids),
+    numberVector: toVector(numbers, ARTICLE_VECTOR_TERMS, ids),
+    query: ids === undefined ? null : idQuery([title, body, entities, times, numbers], ids),
   };
+}
+
+/** Each term's id, from the statistics of a lookup of `terms` (undefined when the index gives no ids). */
+export function termIds(terms: readonly string[], stats: TermStatistics): Map<string, number> | undefined {
+  const slots = stats.slots;
+  if (slots === undefined) return undefined;
+  const ids = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) ids.set(terms[i]!, slots[i]!);
+  return ids;
+}
+
+/** The fields, in TITLE_FIELD... order, as one query by id. */
+function idQuery(fields: readonly ReadonlyMap<string, number>[], ids: ReadonlyMap<string, number>): IdQuery {
+  let size = 0;
+  for (const field of fields) size += field.size;
+  const query = new IdQuery(size);
+  const order = [TITLE_FIELD, BODY_FIELD, ENTITY_FIELD, TIME_FIELD, NUMBER_FIELD];
+  fields.forEach((field, k) => field.forEach((weight, term) => query.set(order[k]!, ids.get(term)!, weight)));
+  return query;
 }
 
 /** Weights, then scaled to unit length as `normalise` does (the same sums in the same order), in one map rather than two. */

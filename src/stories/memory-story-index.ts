@@ -131,8 +131,10 @@ export class MemoryStoryIndex implements StoryIndex {
     return out;
   }
 
+  /** With every term's slot as its id (slots are made for new terms: id-vector.ts). */
   private termStatisticsNow(terms: readonly string[]): TermStatistics {
-    return { documents: this.documents, frequencies: this.frequencies.frequencies(terms) };
+    const frequencies = this.frequencies.frequencies(terms, true);
+    return { documents: this.documents, frequencies, slots: this.frequencies.slotsOf(terms)! };
   }
 
   private candidatesNow(query: StoryCandidateQuery): StoryProfile[] {

@@ -3,7 +3,7 @@ import type { StoryIndex, StoryRegroup, TermStatistics } from '../ports/story-in
 import type { ArticleFeatures, StoryArticle } from './article-features.js';
 import { articleFeatures, documentTerms } from './article-features.js';
 import type { ArticleVectors } from './article-vectors.js';
-import { articleVectors, countingArticle } from './article-vectors.js';
+import { articleVectors, countingArticle, termIds } from './article-vectors.js';
 import { candidateKeys } from './candidate-keys.js';
 import type { JoinModel } from './join-model.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, joinProbability, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD, STORY_WINDOW_DAYS } from './join-model.js';
@@ -156,8 +156,10 @@ export class StoryClusterer {
     // One frequency lookup for every member's terms: a lookup per member cost a quarter of the check.
     const terms = new Set<string>();
     for (const features of earlier) for (const term of documentTerms(features)) terms.add(term);
-    const stats = await this.index.termStatistics([...terms]);
-    const members: (SplitMember & { readonly stats: TermStatistics })[] = earlier.map((features) => ({ features, vectors: articleVectors(features, stats), stats }));
+    const memberTerms = [...terms];
+    const stats = await this.index.termStatistics(memberTerms);
+    const ids = termIds(memberTerms, stats);
+    const members: (SplitMember & { readonly stats: TermStatistics })[] = earlier.map((features) => ({ features, vectors: articleVectors(features, stats, ids), stats }));
     members.push({ features: prepared.features, vectors: prepared.vectors, stats: prepared.stats });
     const split = proposeSplit(members, { model: this.model, mergeModel: this.mergeModel, threshold: this.splitThreshold });
     if (split === null) return unchanged;
@@ -182,7 +184,7 @@ export class StoryClusterer {
   async prepare(features: ArticleFeatures): Promise<PreparedArticle> {
     const terms = documentTerms(features);
     const stats = countingArticle(await this.index.termStatistics(terms), terms);
-    const vectors = articleVectors(features, stats);
+    const vectors = articleVectors(features, stats, termIds(terms, stats));
     return { features, vectors, keys: candidateKeys(vectors, stats), terms, stats };
   }
 

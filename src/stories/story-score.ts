@@ -1,5 +1,7 @@
 import type { StoryProfile } from '../model/story.js';
 import type { ArticleVectors } from './article-vectors.js';
+import { BODY_FIELD, ENTITY_FIELD, NUMBER_FIELD, TIME_FIELD, TITLE_FIELD } from './id-query.js';
+import { IdVector } from './id-vector.js';
 import { asMap, cosinePairWith, cosineWith, normalise } from './term-vector.js';
 
 /**
@@ -40,16 +42,52 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 const DAY_MS = 86_400_000;
 
 export function articleStoryFeatures(vectors: ArticleVectors, publishedMs: number | null, profile: StoryProfile): StoryFeatures {
+  const cosines = byIds(vectors, profile) ?? byMaps(vectors, profile);
+  return {
+    body: cosines.body,
+    title: cosines.title,
+    entities: cosines.entities,
+    titleBody: cosines.titleBody,
+    ...timeFeatures(vectors.times.size > 0 ? cosines.times : null, profile.times.terms.length > 0),
+    size: Math.log(profile.story.articleCount),
+    numbers: cosines.numbers,
+    gapDays: gapDays(publishedMs, publishedMs, profile),
+  };
+}
+
+type FieldCosines = Pick<StoryFeatures, 'body' | 'title' | 'entities' | 'titleBody' | 'times' | 'numbers'>;
+
+/** The article's fields against the story's centroids through the string-keyed maps. */
+function byMaps(vectors: ArticleVectors, profile: StoryProfile): FieldCosines {
   const [body, titleBody] = cosinePairWith(vectors.body, vectors.title, profile.body);
   return {
     body,
     title: cosineWith(vectors.title, profile.title),
     entities: cosineWith(vectors.entities, profile.entities),
     titleBody,
-    ...timeFeatures(vectors.times.size > 0 ? cosineWith(vectors.times, profile.times) : null, profile.times.terms.length > 0),
-    size: Math.log(profile.story.articleCount),
+    times: vectors.times.size > 0 ? cosineWith(vectors.times, profile.times) : 0,
     numbers: cosineWith(vectors.numbers, profile.numbers),
-    gapDays: gapDays(publishedMs, publishedMs, profile),
+  };
+}
+
+/** The same numbers by term id (id-query.ts), when the article's query and every centroid carry ids; else null. */
+function byIds(vectors: ArticleVectors, profile: StoryProfile): FieldCosines | null {
+  const query = vectors.query;
+  if (query === null) return null;
+  const bodyIds = IdVector.idsOf(profile.body);
+  const titleIds = IdVector.idsOf(profile.title);
+  const entityIds = IdVector.idsOf(profile.entities);
+  const timeIds = IdVector.idsOf(profile.times);
+  const numberIds = IdVector.idsOf(profile.numbers);
+  if (bodyIds === undefined || titleIds === undefined || entityIds === undefined || timeIds === undefined || numberIds === undefined) return null;
+  const [body, titleBody] = query.cosinePair(BODY_FIELD, TITLE_FIELD, profile.body, bodyIds);
+  return {
+    body,
+    title: query.cosine(TITLE_FIELD, profile.title, titleIds),
+    entities: query.cosine(ENTITY_FIELD, profile.entities, entityIds),
+    titleBody,
+    times: query.cosine(TIME_FIELD, profile.times, timeIds),
+    numbers: query.cosine(NUMBER_FIELD, profile.numbers, numberIds),
   };
 }
 

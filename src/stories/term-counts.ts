@@ -28,13 +28,16 @@ export class TermCounts {
     return count === 0 ? undefined : count;
   }
 
-  /** The frequencies of those of `terms` that have one; `add(terms, ...)` with the same array then needs no lookup. */
-  frequencies(terms: readonly string[]): Map<string, number> {
+  /**
+   * The frequencies of those of `terms` that have one; `add(terms, ...)` with the same array then needs no lookup.
+   * With `makeSlots`, a term without a slot gets one (its count stays 0), so every term has an id (`slotsOf`).
+   */
+  frequencies(terms: readonly string[], makeSlots = false): Map<string, number> {
     const out = new Map<string, number>();
     const slots = new Int32Array(terms.length);
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
-      const slot = this.#table.find(term);
+      const slot = makeSlots ? this.slot(term) : this.#table.find(term);
       slots[i] = slot;
       if (slot < 0) continue;
       const count = this.#counts[slot]!;
@@ -42,6 +45,11 @@ export class TermCounts {
     }
     this.#looked.set(terms, slots);
     return out;
+  }
+
+  /** The slots `frequencies` found for this array (-1 for a term it found none for), or undefined if it was not looked up. */
+  slotsOf(terms: readonly string[]): Int32Array | undefined {
+    return this.#looked.get(terms);
   }
 
   /** Sets a frequency read from storage. */

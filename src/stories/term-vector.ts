@@ -1,4 +1,6 @@
 import type { TermVector } from '../model/story.js';
+import { IdTable } from './id-table.js';
+import { IdVector } from './id-vector.js';
 
 /**
  * Sparse term vectors: an article's L2-normalised TF-IDF vector, or a story's sum of them (its centroid, unnormalised:
@@ -10,17 +12,18 @@ export const EMPTY_VECTOR: TermVector = { terms: [], weights: [] };
 
 /**
  * A vector from term weights, at most `limit` terms (the heaviest), zero weights dropped; heaviest first, ties by
- * term, so the same bag always gives the same vector.
+ * term, so the same bag always gives the same vector. With `ids` (every term's id: id-vector.ts) it carries them.
  */
-export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity): TermVector {
+export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity, ids?: ReadonlyMap<string, number>): TermVector {
   const scratch = scratchFor(weights.size);
   let n = 0;
   for (const [term, weight] of weights) {
     if (!(weight > 0)) continue;
+    if (ids !== undefined) scratch.ids[n] = ids.get(term)!;
     scratch.terms[n] = term;
     scratch.values[n++] = weight;
   }
-  return heaviestOf(scratch, n, limit);
+  return heaviestOf(scratch, n, limit, ids !== undefined);
 }
 
 /**
@@ -33,22 +36,27 @@ export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity)
 interface Scratch {
   terms: string[];
   values: Float64Array;
+  ids: Int32Array;
   order: Uint32Array;
   buffer: Uint32Array;
 }
 
-let shared: Scratch = { terms: [], values: new Float64Array(1024), order: new Uint32Array(1024), buffer: new Uint32Array(1024) };
+const scratchOf = (capacity: number, terms: string[]): Scratch => ({
+  terms, values: new Float64Array(capacity), ids: new Int32Array(capacity), order: new Uint32Array(capacity), buffer: new Uint32Array(capacity),
+});
+
+let shared = scratchOf(1024, []);
 
 function scratchFor(size: number): Scratch {
-  if (size > shared.values.length) {
-    const capacity = Math.max(size, 2 * shared.values.length);
-    shared = { terms: shared.terms, values: new Float64Array(capacity), order: new Uint32Array(capacity), buffer: new Uint32Array(capacity) };
-  }
+  if (size > shared.values.length) shared = scratchOf(Math.max(size, 2 * shared.values.length), shared.terms);
   return shared;
 }
 
-/** The `limit` heaviest of the scratch's first `n` candidates as a vector (heaviest first, ties by term). */
-function heaviestOf(scratch: Scratch, n: number, limit: number): TermVector {
+/**
+ * The `limit` heaviest of the scratch's first `n` candidates as a vector (heaviest first, ties by term), with their
+ * ids when `withIds`.
+ */
+function heaviestOf(scratch: Scratch, n: number, limit: number, withIds: boolean): TermVector {
   const { terms, values, order } = scratch;
   for (let i = 0; i < n; i++) order[i] = i;
   sortPositions(scratch, n);
@@ -62,7 +70,10 @@ function heaviestOf(scratch: Scratch, n: number, limit: number): TermVector {
   }
   // The scratch keeps no term alive past the call.
   terms.length = 0;
-  return { terms: outTerms, weights: outWeights };
+  if (!withIds) return { terms: outTerms, weights: outWeights };
+  const ids = new Int32Array(kept);
+  for (let i = 0; i < kept; i++) ids[i] = scratch.ids[order[i]!]!;
+  return new IdVector(outTerms, outWeights, ids);
 }
 
 /** Whether candidate `a` goes before `b`: heavier first, then by term. */
@@ -130,21 +141,29 @@ export function asMap(vector: TermVector): Map<string, number> {
  * side, `b` when an article joins), then `b`'s terms that `a` lacks.
  */
 export function addVectors(a: TermVector, b: TermVector, limit: number): TermVector {
-  const inB = new Map<string, number>();
-  for (let i = 0; i < b.terms.length; i++) inB.set(b.terms[i]!, i);
+  const aIds = IdVector.idsOf(a);
+  const bIds = IdVector.idsOf(b);
+  const withIds = aIds !== undefined && bIds !== undefined;
+  // Where each of b's terms is: its ids' table (ids are distinct, so b's i-th id gets index i), or a map of its terms.
+  const idsInB = withIds ? new IdTable(bIds.length) : null;
+  const termsInB = withIds ? null : new Map<string, number>();
+  for (let i = 0; i < b.terms.length; i++) {
+    if (idsInB !== null) idsInB.add(bIds![i]!);
+    else termsInB!.set(b.terms[i]!, i);
+  }
   const scratch = scratchFor(a.terms.length + b.terms.length);
   const used = new Uint8Array(b.terms.length);
   let n = 0;
   for (let i = 0; i < a.terms.length; i++) {
-    const term = a.terms[i]!;
-    const at = inB.get(term);
+    const at = idsInB !== null ? idsInB.find(aIds![i]!) : termsInB!.get(a.terms[i]!) ?? -1;
     let weight = a.weights[i]!;
-    if (at !== undefined) {
+    if (at >= 0) {
       weight += b.weights[at]!;
       used[at] = 1;
     }
     if (!(weight > 0)) continue;
-    scratch.terms[n] = term;
+    if (withIds) scratch.ids[n] = aIds![i]!;
+    scratch.terms[n] = a.terms[i]!;
     scratch.values[n++] = weight;
   }
   for (let i = 0; i < b.terms.length; i++) {
@@ -152,10 +171,11 @@ export function addVectors(a: TermVector, b: TermVector, limit: number): TermVec
     // A term new to the sum: 0 + w, as the sum over a map of `a` counted it.
     const weight = 0 + b.weights[i]!;
     if (!(weight > 0)) continue;
+    if (withIds) scratch.ids[n] = bIds![i]!;
     scratch.terms[n] = b.terms[i]!;
     scratch.values[n++] = weight;
   }
-  return heaviestOf(scratch, n, limit);
+  return heaviestOf(scratch, n, limit, withIds);
 }
 
 /** Cosine between a query given as a unit-length map and any vector (a centroid is normalised here). */
