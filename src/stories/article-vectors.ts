@@ -41,8 +41,8 @@ export function idf(documentFrequency: number, documents: number): number {
 
 /**
  * The statistics as they are once this article is counted: N + 1, and + 1 for each of its terms. Built from the
- * article's terms (the statistics are usually of exactly those, so nothing else is copied): a copy of the map
- * first, then a second write per term, allocated twice what the weighting itself did.
+ * article's terms, which are usually all the statistics hold: copying the map and then writing each term again
+ * allocated twice what the weighting itself did.
  */
 export function countingArticle(stats: TermStatistics, terms: readonly string[]): TermStatistics {
   const frequencies = new Map<string, number>();

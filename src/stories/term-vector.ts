@@ -137,8 +137,8 @@ export function asMap(vector: TermVector): Map<string, number> {
 /**
  * The sum of two vectors, truncated to the `limit` heaviest terms. Truncation bounds a long-running story's
  * profile (and so the cost of scoring against it) whatever its size; the terms it drops weigh least in the sum.
- * Summed without a map of the larger side: `a`'s terms in order, each plus its weight in `b` (a map of the smaller
- * side, `b` when an article joins), then `b`'s terms that `a` lacks.
+ * Summed without a map of `a` (a centroid of up to 300 terms when an article joins): `a`'s terms in order, each plus
+ * its weight in `b` (found through a table of `b`'s ids, or a map of its terms), then `b`'s terms that `a` lacks.
  */
 export function addVectors(a: TermVector, b: TermVector, limit: number): TermVector {
   const aIds = IdVector.idsOf(a);
