@@ -59,7 +59,7 @@ export function countingArticle(stats: TermStatistics, terms: readonly string[])
 
 /**
  * `ids`: every term's id (id-vector.ts), when the index gives them (termIds): the vectors then carry them and
- * `query` scores by them.
+ * `query` scores by them. Each field's ids are looked up once, for both.
  */
 export function articleVectors(features: ArticleFeatures, stats: TermStatistics, ids?: ReadonlyMap<string, number>): ArticleVectors {
   const title = weigh(features.titleCounts, stats);
@@ -67,14 +67,16 @@ export function articleVectors(features: ArticleFeatures, stats: TermStatistics,
   const entities = weigh(features.entityCounts, stats);
   const times = weigh(features.timeCounts, stats);
   const numbers = weigh(features.numberCounts, stats);
+  const fields = [title, body, entities, times, numbers];
+  const fieldIds = ids === undefined ? undefined : fields.map((field) => idsInOrder(field, ids));
   return {
     title, body, entities, times, numbers,
-    titleVector: toVector(title, Infinity, ids),
-    bodyVector: toVector(body, ARTICLE_VECTOR_TERMS, ids),
-    entityVector: toVector(entities, Infinity, ids),
-    timeVector: toVector(times, Infinity, ids),
-    numberVector: toVector(numbers, ARTICLE_VECTOR_TERMS, ids),
-    query: ids === undefined ? null : idQuery([title, body, entities, times, numbers], ids),
+    titleVector: toVector(title, Infinity, fieldIds?.[0]),
+    bodyVector: toVector(body, ARTICLE_VECTOR_TERMS, fieldIds?.[1]),
+    entityVector: toVector(entities, Infinity, fieldIds?.[2]),
+    timeVector: toVector(times, Infinity, fieldIds?.[3]),
+    numberVector: toVector(numbers, ARTICLE_VECTOR_TERMS, fieldIds?.[4]),
+    query: fieldIds === undefined ? null : idQuery(fields, fieldIds),
   };
 }
 
@@ -87,13 +89,24 @@ export function termIds(terms: readonly string[], stats: TermStatistics): Map<st
   return ids;
 }
 
-/** The fields, in TITLE_FIELD... order, as one query by id. */
-function idQuery(fields: readonly ReadonlyMap<string, number>[], ids: ReadonlyMap<string, number>): IdQuery {
+/** The ids of a field's terms, in the order the field iterates. */
+function idsInOrder(field: ReadonlyMap<string, number>, ids: ReadonlyMap<string, number>): Int32Array {
+  const out = new Int32Array(field.size);
+  let at = 0;
+  for (const term of field.keys()) out[at++] = ids.get(term)!;
+  return out;
+}
+
+/** The fields, in TITLE_FIELD... order, as one query by id (`fieldIds`: each field's ids, in its order). */
+function idQuery(fields: readonly ReadonlyMap<string, number>[], fieldIds: readonly Int32Array[]): IdQuery {
   let size = 0;
   for (const field of fields) size += field.size;
   const query = new IdQuery(size);
   const order = [TITLE_FIELD, BODY_FIELD, ENTITY_FIELD, TIME_FIELD, NUMBER_FIELD];
-  fields.forEach((field, k) => field.forEach((weight, term) => query.set(order[k]!, ids.get(term)!, weight)));
+  fields.forEach((field, k) => {
+    let at = 0;
+    for (const weight of field.values()) query.set(order[k]!, fieldIds[k]![at++]!, weight);
+  });
   return query;
 }
 

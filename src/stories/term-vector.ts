@@ -12,14 +12,17 @@ export const EMPTY_VECTOR: TermVector = { terms: [], weights: [] };
 
 /**
  * A vector from term weights, at most `limit` terms (the heaviest), zero weights dropped; heaviest first, ties by
- * term, so the same bag always gives the same vector. With `ids` (every term's id: id-vector.ts) it carries them.
+ * term, so the same bag always gives the same vector. With `ids` (each term's id, id-vector.ts, in the order the map
+ * iterates) it carries them.
  */
-export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity, ids?: ReadonlyMap<string, number>): TermVector {
+export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity, ids?: Int32Array): TermVector {
   const scratch = scratchFor(weights.size);
   let n = 0;
+  let at = 0;
   for (const [term, weight] of weights) {
+    const id = ids === undefined ? 0 : ids[at++]!;
     if (!(weight > 0)) continue;
-    if (ids !== undefined) scratch.ids[n] = ids.get(term)!;
+    scratch.ids[n] = id;
     scratch.terms[n] = term;
     scratch.values[n++] = weight;
   }
