@@ -1,3 +1,4 @@
+import { detached } from '../text/detached.js';
 import { isNumberToken, isStopword, stem, wordTokens } from '../text/tokens.js';
 import { articleEntities } from './story-entities.js';
 import { timeAnchors } from './time-anchors.js';
@@ -57,7 +58,8 @@ export function articleFeatures(article: StoryArticle): ArticleFeatures {
   const bodyTokens = wordTokens(article.text);
   return {
     id: article.id,
-    title: article.title,
+    // Detached (text/detached.ts): the story's representative headline is this string, kept for the story's life.
+    title: detached(article.title),
     outlet: article.outlet,
     publishedMs: Number.isFinite(parsed) ? parsed : null,
     sourceArticleId: article.sourceArticleId ?? null,

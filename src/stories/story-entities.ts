@@ -1,5 +1,6 @@
 import { collectProperNounRuns, PARTICLES } from '../reuse/signals/proper-noun-runs.js';
 import { nameSkeleton } from '../reuse/signals/name-key.js';
+import { detached } from '../text/detached.js';
 import { isStopword } from '../text/tokens.js';
 
 /**
@@ -60,7 +61,8 @@ export function articleEntities(title: string, text: string): ArticleEntities {
     let best = '';
     let bestCount = 0;
     for (const [form, count] of seen) if (count > bestCount) [best, bestCount] = [form, count];
-    names.set(key, best);
+    // Detached: a profile keeps this name for the story's life, and a cut of the text would keep the whole text.
+    names.set(key, detached(best));
   }
   return { counts, names };
 }

@@ -8,6 +8,7 @@ its dots ("u.s.", "a.m."). Hyphens and every other
  * Also here: a small English stopword list and the Porter (1980) stemmer, the two normalisations every
  * word-overlap measure in src/reuse applies before comparing content words.
  */
+import { detached } from './detached.js';
 
 /** A dotted abbreviation (u.s., a.m.), a number with inner separators, or a word (inner apostrophes kept). */
 const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*(?:[\p{L}\p{M}]+)?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
@@ -87,7 +88,9 @@ export function stem(token: string): string {
   let word = token.endsWith("'s") ? token.slice(0, -2) : token;
   if (word.length > 2 && !isNumberToken(word) && /^[a-z]+$/.test(word)) word = porter(word);
   if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
-  STEM_CACHE.set(token, word);
+  // Detached: the cache and every profile that keeps this stem would otherwise keep the text it was cut from.
+  word = detached(word);
+  STEM_CACHE.set(detached(token), word);
   return word;
 }
 
