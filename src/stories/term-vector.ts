@@ -38,6 +38,9 @@ export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity,
  */
 interface Scratch {
   terms: string[];
+  /** The vector being returned, in order; kept packed (filled from 0, emptied by length = 0). */
+  orderedTerms: string[];
+  orderedWeights: number[];
   values: Float64Array;
   ids: Int32Array;
   order: Uint32Array;
@@ -45,7 +48,7 @@ interface Scratch {
 }
 
 const scratchOf = (capacity: number, terms: string[]): Scratch => ({
-  terms, values: new Float64Array(capacity), ids: new Int32Array(capacity), order: new Uint32Array(capacity), buffer: new Uint32Array(capacity),
+  terms, orderedTerms: [], orderedWeights: [], values: new Float64Array(capacity), ids: new Int32Array(capacity), order: new Uint32Array(capacity), buffer: new Uint32Array(capacity),
 });
 
 let shared = scratchOf(1024, []);
@@ -64,15 +67,19 @@ function heaviestOf(scratch: Scratch, n: number, limit: number, withIds: boolean
   for (let i = 0; i < n; i++) order[i] = i;
   sortPositions(scratch, n);
   const kept = Math.min(n, limit);
-  // Pushed, not preallocated: packed arrays read faster in the cosines.
-  const outTerms: string[] = [];
-  const outWeights: number[] = [];
+  // Written in order into the scratch's packed arrays and copied out by `slice`: packed arrays read faster in the
+  // cosines than preallocated (holey) ones, and a slice is allocated at its exact length where pushing one term at
+  // a time allocated each array ~2.4 times over as it grew (a fifth of an assignment's allocation, heap sampling).
+  const { orderedTerms, orderedWeights } = scratch;
   for (let i = 0; i < kept; i++) {
-    outTerms.push(terms[order[i]!]!);
-    outWeights.push(values[order[i]!]!);
+    orderedTerms[i] = terms[order[i]!]!;
+    orderedWeights[i] = values[order[i]!]!;
   }
+  const outTerms = orderedTerms.slice(0, kept);
+  const outWeights = orderedWeights.slice(0, kept);
   // The scratch keeps no term alive past the call.
   terms.length = 0;
+  orderedTerms.length = 0;
   if (!withIds) return { terms: outTerms, weights: outWeights };
   const ids = new Int32Array(kept);
   for (let i = 0; i < kept; i++) ids[i] = scratch.ids[order[i]!]!;
