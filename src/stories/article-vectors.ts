@@ -1,6 +1,7 @@
 import type { TermVector } from '../model/story.js';
 import type { TermStatistics } from '../ports/story-index.js';
 import type { ArticleFeatures } from './article-features.js';
+import { AlignedFrequencies } from './aligned-frequencies.js';
 import { BODY_FIELD, ENTITY_FIELD, IdQuery, NUMBER_FIELD, TIME_FIELD, TITLE_FIELD } from './id-query.js';
 import { toVector } from './term-vector.js';
 
@@ -45,6 +46,11 @@ export function idf(documentFrequency: number, documents: number): number {
  * allocated twice what the weighting itself did.
  */
 export function countingArticle(stats: TermStatistics, terms: readonly string[]): TermStatistics {
+  const slots = stats.slots === undefined ? {} : { slots: stats.slots };
+  // The index's lookup of exactly these terms (aligned-frequencies.ts): counted as arrays, with no map built.
+  if (stats.frequencies instanceof AlignedFrequencies && stats.frequencies.alignedWith(terms)) {
+    return { documents: stats.documents + 1, frequencies: stats.frequencies.counted(), ...slots };
+  }
   const frequencies = new Map<string, number>();
   let known = 0;
   for (const term of terms) {
@@ -54,14 +60,14 @@ export function countingArticle(stats: TermStatistics, terms: readonly string[])
   }
   // Terms the statistics hold beyond the article's (a caller's wider lookup) keep their frequency.
   if (known < stats.frequencies.size) for (const [term, frequency] of stats.frequencies) if (!frequencies.has(term)) frequencies.set(term, frequency);
-  return { documents: stats.documents + 1, frequencies, ...(stats.slots === undefined ? {} : { slots: stats.slots }) };
+  return { documents: stats.documents + 1, frequencies, ...slots };
 }
 
 /**
  * `ids`: every term's id (id-vector.ts), when the index gives them (termIds): the vectors then carry them and
  * `query` scores by them. Each field's ids are looked up once, for both.
  */
-export function articleVectors(features: ArticleFeatures, stats: TermStatistics, ids?: ReadonlyMap<string, number>): ArticleVectors {
+export function articleVectors(features: ArticleFeatures, stats: TermStatistics, ids?: TermIds): ArticleVectors {
   const title = weigh(features.titleCounts, stats);
   const body = weigh(features.bodyCounts, stats);
   const entities = weigh(features.entityCounts, stats);
@@ -80,17 +86,27 @@ export function articleVectors(features: ArticleFeatures, stats: TermStatistics,
   };
 }
 
+/** A term's id by its text: what articleVectors reads of a map of them. */
+export interface TermIds {
+  get(term: string): number | undefined;
+}
+
 /** Each term's id, from the statistics of a lookup of `terms` (undefined when the index gives no ids). */
-export function termIds(terms: readonly string[], stats: TermStatistics): Map<string, number> | undefined {
+export function termIds(terms: readonly string[], stats: TermStatistics): TermIds | undefined {
   const slots = stats.slots;
   if (slots === undefined) return undefined;
+  const frequencies = stats.frequencies;
+  // Aligned with the same terms: each id is read through their shared positions, with no map of its own.
+  if (frequencies instanceof AlignedFrequencies && frequencies.alignedWith(terms)) {
+    return { get: (term) => { const at = frequencies.positionOf(term); return at === undefined ? undefined : slots[at]; } };
+  }
   const ids = new Map<string, number>();
   for (let i = 0; i < terms.length; i++) ids.set(terms[i]!, slots[i]!);
   return ids;
 }
 
 /** The ids of a field's terms, in the order the field iterates. */
-function idsInOrder(field: ReadonlyMap<string, number>, ids: ReadonlyMap<string, number>): Int32Array {
+function idsInOrder(field: ReadonlyMap<string, number>, ids: TermIds): Int32Array {
   const out = new Int32Array(field.size);
   let at = 0;
   for (const term of field.keys()) out[at++] = ids.get(term)!;

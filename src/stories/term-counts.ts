@@ -1,3 +1,4 @@
+import { AlignedFrequencies } from './aligned-frequencies.js';
 import { TermTable } from './term-table.js';
 
 /** Slots the arrays start with; they double as the vocabulary grows. */
@@ -32,19 +33,17 @@ export class TermCounts {
    * The frequencies of those of `terms` that have one; `add(terms, ...)` with the same array then needs no lookup.
    * With `makeSlots`, a term without a slot gets one (its count stays 0), so every term has an id (`slotsOf`).
    */
-  frequencies(terms: readonly string[], makeSlots = false): Map<string, number> {
-    const out = new Map<string, number>();
+  frequencies(terms: readonly string[], makeSlots = false): AlignedFrequencies {
+    const counts = new Int32Array(terms.length);
     const slots = new Int32Array(terms.length);
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       const slot = makeSlots ? this.slot(term) : this.#table.find(term);
       slots[i] = slot;
-      if (slot < 0) continue;
-      const count = this.#counts[slot]!;
-      if (count !== 0) out.set(term, count);
+      if (slot >= 0) counts[i] = this.#counts[slot]!;
     }
     this.#looked.set(terms, slots);
-    return out;
+    return new AlignedFrequencies(terms, AlignedFrequencies.positionsOf(terms), counts);
   }
 
   /** The slots `frequencies` found for this array (-1 for a term it found none for), or undefined if it was not looked up. */

@@ -151,7 +151,7 @@ export class StoryIndexMemory {
    * The document frequencies (including the documents past the mark) of those of `terms` that have one; counting
    * the same array in record() then needs no lookup.
    */
-  frequencies(terms: readonly string[]): Map<string, number> {
+  frequencies(terms: readonly string[]): ReadonlyMap<string, number> {
     return this.#df.frequencies(terms);
   }
 
