@@ -131,15 +131,18 @@ function weigh(counts: ReadonlyMap<string, number>, stats: TermStatistics): Map<
   const raw = new Float64Array(counts.size);
   let k = 0;
   let sum = 0;
-  for (const [term, count] of counts) {
+  // forEach, not for-of over entries: that allocated a [term, count] pair per term.
+  counts.forEach((count, term) => {
     const w = (1 + Math.log(count)) * idf(stats.frequencies.get(term) ?? 0, stats.documents);
     raw[k++] = w;
     sum += w * w;
-  }
+  });
   const out = new Map<string, number>();
   const norm = Math.sqrt(sum);
   if (norm === 0) return out;
   k = 0;
-  for (const term of counts.keys()) out.set(term, raw[k++]! / norm);
+  counts.forEach((_, term) => {
+    out.set(term, raw[k++]! / norm);
+  });
   return out;
 }

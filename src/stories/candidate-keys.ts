@@ -25,14 +25,17 @@ export const RARE_WORD_SHARE = 0.05;
 export function candidateKeys(vectors: ArticleVectors, stats: TermStatistics): string[] {
   const entities = heaviest(vectors.entities, ENTITY_KEYS, (key) => key.startsWith(ENTITY_PREFIX));
   const limit = Math.max(1, RARE_WORD_SHARE * stats.documents);
-  const words = new Map<string, number>();
-  const addRare = (weight: number, term: string) => {
-    if ((stats.frequencies.get(term) ?? 0) > limit) return;
-    words.set(term, (words.get(term) ?? 0) + weight);
-  };
-  vectors.title.forEach(addRare);
-  vectors.body.forEach(addRare);
-  return [...entities, ...heaviest(words, WORD_KEYS, () => true)];
+  const rare = (term: string) => (stats.frequencies.get(term) ?? 0) <= limit;
+  // A rare word's title and body weights summed, title first (the sum a map of both would hold, without the map).
+  const { title, body } = vectors;
+  const words = new TopKeys(WORD_KEYS);
+  title.forEach((weight, term) => {
+    if (rare(term)) words.offer(term, weight + (body.get(term) ?? 0));
+  });
+  body.forEach((weight, term) => {
+    if (!title.has(term) && rare(term)) words.offer(term, weight);
+  });
+  return [...entities, ...words.keys];
 }
 
 /**
@@ -41,19 +44,31 @@ export function candidateKeys(vectors: ArticleVectors, stats: TermStatistics): s
  * the same).
  */
 function heaviest(weights: ReadonlyMap<string, number>, n: number, keep: (key: string) => boolean): string[] {
-  const keys: string[] = [];
-  const values: number[] = [];
+  const top = new TopKeys(n);
   weights.forEach((weight, key) => {
-    if (!keep(key)) return;
+    if (keep(key)) top.offer(key, weight);
+  });
+  return top.keys;
+}
+
+/** A running top n of keys offered with their weights: heaviest first, ties by key; each key offered once. */
+class TopKeys {
+  readonly keys: string[] = [];
+  readonly #values: number[] = [];
+
+  constructor(private readonly n: number) {}
+
+  offer(key: string, weight: number): void {
+    const { keys } = this;
+    const values = this.#values;
     let at = keys.length;
     while (at > 0 && (weight > values[at - 1]! || (weight === values[at - 1]! && key < keys[at - 1]!))) at--;
-    if (at >= n) return;
+    if (at >= this.n) return;
     keys.splice(at, 0, key);
     values.splice(at, 0, weight);
-    if (keys.length > n) {
+    if (keys.length > this.n) {
       keys.pop();
       values.pop();
     }
-  });
-  return keys;
+  }
 }

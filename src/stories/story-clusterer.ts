@@ -8,6 +8,7 @@ import { candidateKeys } from './candidate-keys.js';
 import type { JoinModel } from './join-model.js';
 import { JOIN_MODEL, JOIN_THRESHOLD, MERGE_MODEL, joinProbability, MERGE_THRESHOLD, STORY_MERGE_THRESHOLD, STORY_WINDOW_DAYS } from './join-model.js';
 import { lookupGroups, postingKeys } from './posting-buckets.js';
+import type { StoryQuery } from './story-score.js';
 import { articleStoryFeatures, storyQuery, storyStoryFeatures } from './story-score.js';
 import { joinStory, mergeStories, openStory, STORY_ID_PREFIX, storyOfMembers } from './story-profile.js';
 import type { SplitMember } from './story-split.js';
@@ -127,15 +128,17 @@ export class StoryClusterer {
       return { articleId: features.id, storyId: opened.story.id, decision: 'opened', probability: best?.probability ?? null, candidates: scored.length, merges: [], split: null };
     }
     let story = joinStory(best.profile, features, vectors);
-    let query = storyQuery(story);
+    // Built when a second candidate could merge, not for every join: ten maps of the story's centroids.
+    let query: StoryQuery | null = null;
     const merges: StoryMerge[] = [];
     for (const other of scored.slice(1)) {
       if (other.probability < this.mergeThreshold) break;
+      query ??= storyQuery(story);
       if (joinProbability(storyStoryFeatures(query, other.profile), this.mergeModel) < this.storyMergeThreshold) continue;
       const [into, from] = survivorFirst(story, other.profile);
       merges.push({ from: from.story.id, into: into.story.id, articleId: features.id, probability: other.probability });
       story = mergeStories(into, from);
-      query = storyQuery(story);
+      query = null;
     }
     const divided = await this.divide(prepared, best.profile.story.articleCount, story);
     await this.write(prepared, divided.profile, merges, divided.regroups);

@@ -19,13 +19,14 @@ export function toVector(weights: ReadonlyMap<string, number>, limit = Infinity,
   const scratch = scratchFor(weights.size);
   let n = 0;
   let at = 0;
-  for (const [term, weight] of weights) {
+  // forEach, not for-of: an entries loop allocated a [term, weight] pair per term.
+  weights.forEach((weight, term) => {
     const id = ids === undefined ? 0 : ids[at++]!;
-    if (!(weight > 0)) continue;
+    if (!(weight > 0)) return;
     scratch.ids[n] = id;
     scratch.terms[n] = term;
     scratch.values[n++] = weight;
-  }
+  });
   return heaviestOf(scratch, n, limit, ids !== undefined);
 }
 
