@@ -22,7 +22,10 @@ const module = (await import(pathToFileURL(join(here, `${name}.bench.ts`)).href)
 const started = Date.now();
 const result = await module.run(args);
 const resultName = result.resultName ?? name;
-const figures = { name: resultName, ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, ...result.figures, peers: result.peers ?? {} };
+// The Node flags of the run (package.json's bench script gives V8 a 64 MB young generation, as the CLI has:
+// docs/stories.md, "Session 19"), so a figure can be compared with one measured under other settings.
+const nodeFlags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)].filter((flag) => flag.startsWith('--max-'));
+const figures = { name: resultName, ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, nodeFlags: nodeFlags.join(' '), ...result.figures, peers: result.peers ?? {} };
 printTable(name, result);
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', `${resultName}.json`), `${JSON.stringify(figures, null, 2)}\n`);

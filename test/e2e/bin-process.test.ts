@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,5 +28,16 @@ describe('the crosscheck bin as a process', () => {
     expect(JSON.parse(list.stdout)).toHaveLength(36);
     // The store closed its log: nothing is left beside the database file.
     expect(existsSync(`${db}-wal`)).toBe(false);
+  }, 60_000);
+
+  it('runs under its shebang line, with the flags it names', async () => {
+    // As the shell runs an installed bin: env -S splits the line, and Node must accept the flags it names.
+    const shebang = readFileSync(bin, 'utf8').split('\n', 1)[0]!;
+    expect(shebang).toMatch(/^#!\/usr\/bin\/env -S node --max-semi-space-size=64$/);
+    const [env, ...command] = shebang.slice(2).split(' ');
+    const shown = await run(env!, [...command, '-e', 'process.stdout.write(process.execArgv.join(" "))'], { cwd: root });
+    expect(shown.stdout.split(' ')).toContain('--max-semi-space-size=64');
+    const help = await run(env!, [...command, bin, '--help'], { cwd: root });
+    expect(help.stdout).toContain('crosscheck');
   }, 60_000);
 });
