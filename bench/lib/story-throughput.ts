@@ -11,6 +11,7 @@
  * postings, fewer candidates) shows here whether it loses stories once the posting lists are long.
  */
 import { createHash } from 'node:crypto';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { ArticleFeatures, StoryArticle } from '../../src/stories/article-features.js';
 import { articleFeatures } from '../../src/stories/article-features.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-story-index.js';
@@ -47,6 +48,13 @@ export interface ThroughputResult {
    * decisions, so a change meant to be behaviour-neutral (speed, memory) is checked at every size, not just by F1.
    */
   readonly decisions: string;
+  /**
+   * The same digest over the stored articles' stories right after loading, before any measured article: it
+   * depends on the stored size alone, so runs that measure different numbers of articles can still be compared.
+   */
+  readonly loadDecisions: string;
+  /** Garbage collection during the features-given window: pauses counted and their total, ms (young and major). */
+  readonly assignGc: { readonly young: number; readonly major: number; readonly ms: number };
 }
 
 /** Called every PROGRESS_EVERY stored articles while a run loads: a long run shows its speed and memory as it goes. */
@@ -106,6 +114,7 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     if (progress !== undefined && (i + 1) % PROGRESS_EVERY === 0) progress(i + 1, (performance.now() - loadStarted) / 1000, rssMb());
   }
   const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const loadDecisions = decisionDigest(index.assignments());
 
   const endToEnd = Array.from({ length: measured }, (_, k) => toStoryArticle(stored + k));
   const started = performance.now();
@@ -113,9 +122,22 @@ export async function measureThroughput(stored: number, measured = 2_000, option
   const seconds = (performance.now() - started) / 1000;
 
   const prepared: ArticleFeatures[] = Array.from({ length: measured }, (_, k) => articleFeatures(toStoryArticle(stored + measured + k)));
+  const gc = { young: 0, major: 0, ms: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.young++;
+      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+      gc.ms += entry.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const assignStarted = performance.now();
   for (const features of prepared) await assign(features);
   const assignSeconds = (performance.now() - assignStarted) / 1000;
+  // The observer reports asynchronously: let the window's last entries arrive.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
 
   const assignments = index.assignments();
   return {
@@ -129,6 +151,8 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     loadSeconds: Math.round(loadSeconds * 10) / 10,
     quality: roundScores(bcubed(assignments, new Map([...events].map((event, i) => [`${ID_PREFIX}${i}`, String(event)])))),
     decisions: decisionDigest(assignments),
+    loadDecisions,
+    assignGc: { young: gc.young, major: gc.major, ms: Math.round(gc.ms) },
     rssMb: rssMb(),
     featureMisses: kept.misses,
   };
