@@ -67,8 +67,9 @@ export class MemoryStoryIndex implements StoryIndex {
     this.documents++;
     this.frequencies.add(update.terms, 1);
     for (const merge of update.merges) {
-      this.node(merge.from).profile = null;
-      this.node(merge.from).into = this.node(merge.into);
+      const from = this.node(merge.from);
+      from.profile = null;
+      from.into = this.node(merge.into);
       const absorbed = this.members.get(merge.from) ?? [];
       const into = this.members.get(merge.into);
       if (into === undefined) this.members.set(merge.into, absorbed);
@@ -82,7 +83,7 @@ export class MemoryStoryIndex implements StoryIndex {
       const node = this.node(story.storyId);
       node.profile = story.profile;
       node.updated = sequence;
-      this.post(story.storyId, story.keys);
+      this.post(node, story.keys);
     }
     this.place(update.articleId, update.storyId);
     for (const regroup of update.regroups ?? []) for (const articleId of regroup.articleIds) this.place(articleId, regroup.storyId);
@@ -108,8 +109,7 @@ export class MemoryStoryIndex implements StoryIndex {
     else list.push(articleId);
   }
 
-  private post(storyId: string, keys: readonly string[]): void {
-    const node = this.node(storyId);
+  private post(node: StoryNode, keys: readonly string[]): void {
     for (const key of keys) {
       const slot = this.postingKeys.slot(key);
       const list = this.postings[slot];
