@@ -12,7 +12,7 @@ import type { StoryQuery } from './story-score.js';
 import { articleStoryFeatures, storyQuery, storyStoryFeatures } from './story-score.js';
 import { joinStory, mergeStories, openStory, STORY_ID_PREFIX, storyOfMembers } from './story-profile.js';
 import type { SplitMember } from './story-split.js';
-import { proposeSplit, reachesSplitCheckpoint, SPLIT_MEMBER_LIMIT, SPLIT_THRESHOLD } from './story-split.js';
+import { proposeSplit, reachesSplitCheckpoint, SPLIT_CHECKPOINTS, SPLIT_MEMBER_LIMIT, SPLIT_THRESHOLD } from './story-split.js';
 
 /**
  * Online story clustering: each article is assigned the moment it arrives, against the stories that exist then,
@@ -50,6 +50,8 @@ export interface StoryClustererOptions {
   readonly members?: StoryMembers;
   /** The merge model's probability below which a checked story splits (SPLIT_THRESHOLD). */
   readonly splitThreshold?: number;
+  /** Story sizes at which a story is checked for two events (SPLIT_CHECKPOINTS). */
+  readonly splitCheckpoints?: readonly number[];
 }
 
 /**
@@ -90,6 +92,7 @@ export class StoryClusterer {
   private readonly postingsPerKey: number;
   private readonly members: StoryMembers | null;
   private readonly splitThreshold: number;
+  private readonly splitCheckpoints: readonly number[];
 
   constructor(private readonly index: StoryIndex, options: StoryClustererOptions = {}) {
     this.model = options.model ?? JOIN_MODEL;
@@ -102,6 +105,7 @@ export class StoryClusterer {
     this.postingsPerKey = options.postingsPerKey ?? DEFAULT_POSTINGS_PER_KEY;
     this.members = options.members ?? null;
     this.splitThreshold = options.splitThreshold ?? SPLIT_THRESHOLD;
+    this.splitCheckpoints = options.splitCheckpoints ?? SPLIT_CHECKPOINTS;
   }
 
   async assign(article: StoryArticle): Promise<StoryAssignment> {
@@ -151,7 +155,7 @@ export class StoryClusterer {
    */
   private async divide(prepared: PreparedArticle, before: number, story: StoryProfile): Promise<{ profile: StoryProfile; regroups: StoryRegroup[]; split: StorySplitRecord | null }> {
     const unchanged = { profile: story, regroups: [], split: null };
-    if (this.members === null || !reachesSplitCheckpoint(before, story.story.articleCount)) return unchanged;
+    if (this.members === null || !reachesSplitCheckpoint(before, story.story.articleCount, this.splitCheckpoints)) return unchanged;
     const earlier = await this.members(story.story.id, SPLIT_MEMBER_LIMIT);
     // A story past the limit is not checked: its profile could not be rebuilt from the members compared. Nor is one
     // that absorbed another with this article: the index lists the merged members only once the merge is written.
