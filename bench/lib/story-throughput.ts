@@ -54,7 +54,15 @@ export interface ThroughputResult {
    */
   readonly loadDecisions: string;
   /** Garbage collection during the features-given window: pauses counted and their total, ms (young and major). */
-  readonly assignGc: { readonly young: number; readonly major: number; readonly ms: number };
+  readonly assignGc: GcPauses;
+  /** The same during the end-to-end window. */
+  readonly endToEndGc: GcPauses;
+}
+
+export interface GcPauses {
+  readonly young: number;
+  readonly major: number;
+  readonly ms: number;
 }
 
 /** Called every PROGRESS_EVERY stored articles while a run loads: a long run shows its speed and memory as it goes. */
@@ -114,30 +122,21 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     if (progress !== undefined && (i + 1) % PROGRESS_EVERY === 0) progress(i + 1, (performance.now() - loadStarted) / 1000, rssMb());
   }
   const loadSeconds = (performance.now() - loadStarted) / 1000;
-  const loadDecisions = decisionDigest(index.assignments());
+  const loadDecisions = decisionDigest(index.assignmentEntries());
 
   const endToEnd = Array.from({ length: measured }, (_, k) => toStoryArticle(stored + k));
+  const endToEndPauses = await watchingGc();
   const started = performance.now();
   for (const article of endToEnd) await assign(articleFeatures(article));
   const seconds = (performance.now() - started) / 1000;
+  const endToEndGc = await endToEndPauses();
 
   const prepared: ArticleFeatures[] = Array.from({ length: measured }, (_, k) => articleFeatures(toStoryArticle(stored + measured + k)));
-  const gc = { young: 0, major: 0, ms: 0 };
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
-      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.young++;
-      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
-      gc.ms += entry.duration;
-    }
-  });
-  observer.observe({ entryTypes: ['gc'] });
+  const assignPauses = await watchingGc();
   const assignStarted = performance.now();
   for (const features of prepared) await assign(features);
   const assignSeconds = (performance.now() - assignStarted) / 1000;
-  // The observer reports asynchronously: let the window's last entries arrive.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
+  const assignGc = await assignPauses();
 
   const assignments = index.assignments();
   return {
@@ -152,14 +151,39 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     quality: roundScores(bcubed(assignments, new Map([...events].map((event, i) => [`${ID_PREFIX}${i}`, String(event)])))),
     decisions: decisionDigest(assignments),
     loadDecisions,
-    assignGc: { young: gc.young, major: gc.major, ms: Math.round(gc.ms) },
+    assignGc,
+    endToEndGc,
     rssMb: rssMb(),
     featureMisses: kept.misses,
   };
 }
 
-/** The first 16 hex digits of a SHA-256 over `article story` lines (the map's order: assignment order). */
-function decisionDigest(assignments: ReadonlyMap<string, string>): string {
+/**
+ * Counts the collector's pauses from now until the returned function is called; that call resolves to the counts.
+ * The observer reports asynchronously, so it starts after a turn of the event loop (no pause from before is
+ * counted) and stops after one (the window's last pauses arrive).
+ */
+async function watchingGc(): Promise<() => Promise<GcPauses>> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const gc = { young: 0, major: 0, ms: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.young++;
+      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+      gc.ms += entry.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    return { young: gc.young, major: gc.major, ms: Math.round(gc.ms) };
+  };
+}
+
+/** The first 16 hex digits of a SHA-256 over `article story` lines, in assignment order. */
+function decisionDigest(assignments: Iterable<[string, string]>): string {
   const hash = createHash('sha256');
   for (const [article, story] of assignments) hash.update(`${article} ${story}\n`);
   return hash.digest('hex').slice(0, 16);

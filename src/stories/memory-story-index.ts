@@ -126,9 +126,12 @@ export class MemoryStoryIndex implements StoryIndex {
 
   /** Each assigned article's current story. */
   assignments(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const [article, story] of this.articleStory) out.set(article, this.resolve(story));
-    return out;
+    return new Map(this.assignmentEntries());
+  }
+
+  /** The same, one pair at a time, in assignment order: a digest of a million assignments builds no map. */
+  *assignmentEntries(): IterableIterator<[string, string]> {
+    for (const [article, story] of this.articleStory) yield [article, this.resolve(story)];
   }
 
   /** With every term's slot as its id (slots are made for new terms: id-vector.ts). */
