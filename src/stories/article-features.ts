@@ -70,7 +70,7 @@ export function articleFeatures(article: StoryArticle): ArticleFeatures {
     entityNames: entities.names,
     timeCounts: timeAnchors(`${article.title}\n\n${article.text}`),
     // Tokenised once: the figures are read from the same tokens as the words (title first, as in one text).
-    numberCounts: countFigures([...titleTokens, ...bodyTokens], BODY_TOKEN_LIMIT),
+    numberCounts: countFigures([titleTokens, bodyTokens], BODY_TOKEN_LIMIT),
   };
 }
 
@@ -107,19 +107,24 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
  * words, so "1" and "10" count for little and "6.1" or "160" for much.
  */
 export function numberCounts(text: string, limit: number): Map<string, number> {
-  return countFigures(wordTokens(text), limit);
+  return countFigures([wordTokens(text)], limit);
 }
 
-function countFigures(tokens: readonly string[], limit: number): Map<string, number> {
+/** The figures of the first `limit` tokens of `parts` read one after another (as one list, without building it). */
+function countFigures(parts: readonly (readonly string[])[], limit: number): Map<string, number> {
   const counts = new Map<string, number>();
-  const n = Math.min(tokens.length, limit);
-  for (let i = 0; i < n; i++) {
-    const token = tokens[i]!;
-    if (!isNumberToken(token)) continue;
-    const figure = FIGURE.exec(token.replace(/,/g, ''))?.[1];
-    if (figure === undefined || YEAR_LIKE.test(figure)) continue;
-    const key = NUMBER_PREFIX + figure;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  let left = limit;
+  for (const tokens of parts) {
+    const n = Math.min(tokens.length, left);
+    left -= n;
+    for (let i = 0; i < n; i++) {
+      const token = tokens[i]!;
+      if (!isNumberToken(token)) continue;
+      const figure = FIGURE.exec(token.replaceAll(',', ''))?.[1];
+      if (figure === undefined || YEAR_LIKE.test(figure)) continue;
+      const key = NUMBER_PREFIX + figure;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return counts;
 }

@@ -52,24 +52,39 @@ const CALENDAR = new Set(('january february march april may june july august sep
   'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
 
 export function wordTokens(text: string): WordToken[] {
-  const out: WordToken[] = [];
-  WORD.lastIndex = 0;
+  // The words from one match() (no match record per word, which an exec() loop allocates); each one's offset is
+  // where it next occurs: nothing between two words is a letter (a letter would start a word), and a word starts
+  // with one, so the first occurrence after the previous word is where the expression matched it.
+  const words = text.match(WORD);
+  if (words === null) return [];
+  const out: WordToken[] = new Array(words.length);
   let previousEnd = -1;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const gap = previousEnd < 0 ? null : text.slice(previousEnd, m.index);
-    const joint = gap === ' ' ? ' ' : gap === '-' || gap === '\u2010' || gap === '\u2011' ? '-' : null;
-    out.push({ word: m[0], start: m.index, end: m.index + m[0].length, joint });
-    previousEnd = m.index + m[0].length;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const start = text.indexOf(word, previousEnd < 0 ? 0 : previousEnd);
+    out[i] = { word, start, end: start + word.length, joint: previousEnd < 0 ? null : jointOf(text, previousEnd, start) };
+    previousEnd = start + word.length;
   }
   return out;
 }
 
+/** What the gap text[from, to) between two words is as a joint, read without cutting it out (one string less a word). */
+function jointOf(text: string, from: number, to: number): ' ' | '-' | null {
+  if (to - from !== 1) return null;
+  const c = text.charCodeAt(from);
+  return c === 0x20 ? ' ' : c === 0x2d || c === 0x2010 || c === 0x2011 ? '-' : null;
+}
+
+// Module constants: a regular-expression literal inside a function is a new object at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_ANY = /\p{Ll}/u;
+
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST.test(word);
 }
 
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && !/\p{Ll}/u.test(word);
+  return word.length >= 2 && !LOWER_ANY.test(word);
 }
 
 /** Every proper-noun run in `text`, in order, with offsets. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameForms, collectProperNounRuns, NameFormCoverage } from '../../../../src/reuse/signals/proper-noun-runs.js';
+import { buildNameForms, collectProperNounRuns, NameFormCoverage, wordTokens } from '../../../../src/reuse/signals/proper-noun-runs.js';
 
 const forms = (text: string) => collectProperNounRuns(text).map((r) => r.form);
 
@@ -21,6 +21,17 @@ describe('collectProperNounRuns', () => {
     const runs = collectProperNounRuns(text);
     expect(runs.map((r) => r.form)).toEqual(['LisPort', 'Ilka Vos-Brandt']);
     for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.form);
+  });
+});
+
+describe('wordTokens', () => {
+  it('reads the joint to the previous word: one space, one hyphen of any of three kinds, or nothing', () => {
+    const joints = (text: string) => wordTokens(text).map((t) => t.joint);
+    expect(joints('Sol Varenne')).toEqual([null, ' ']);
+    expect(joints('Sol-Varenne Sol\u2010Varenne Sol\u2011Varenne')).toEqual([null, '-', ' ', '-', ' ', '-']);
+    // Two spaces, a line break, a comma, an en dash, a digit between: no joint.
+    expect(joints('Sol  Varenne\nPort, Avel\u2013Kesh 4Brenn')).toEqual([null, null, null, null, null, null]);
+    expect(wordTokens('Ilka Vos-Brandt').map((t) => [t.word, t.start, t.end])).toEqual([['Ilka', 0, 4], ['Vos', 5, 8], ['Brandt', 9, 15]]);
   });
 });
 
