@@ -95,7 +95,7 @@ function throughputFigures(month: readonly ThroughputResult[], stream: readonly 
 function throughputRows(month: readonly ThroughputResult[], stream: readonly ThroughputResult[]): (string | number)[][] {
   const runs = [...month, ...stream];
   return [
-    ...runs.map((t) => [`throughput, ${t.stored} stored, ${corpusOf(t)}`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given, RSS ${t.rssMb} MB, ${t.featureMisses} features generated again, decisions ${t.decisions} (loaded ${t.loadDecisions}); GC ${t.endToEndGc.young} young + ${t.endToEndGc.major} major, ${t.endToEndGc.ms} ms end to end, ${t.assignGc.young} + ${t.assignGc.major}, ${t.assignGc.ms} ms features given`]),
+    ...runs.map((t) => [`throughput, ${t.stored} stored, ${corpusOf(t)}`, '', '', '', `${t.perSecond}/s end to end, ${t.assignPerSecond}/s features given, RSS ${t.rssMb} MB, ${t.featureMisses} features generated again, ${t.quietStories} stories quiet (${t.quietReads} read back), decisions ${t.decisions} (loaded ${t.loadDecisions}); GC ${t.endToEndGc.young} young + ${t.endToEndGc.major} major, ${t.endToEndGc.ms} ms end to end, ${t.assignGc.young} + ${t.assignGc.major}, ${t.assignGc.ms} ms features given`]),
     ...runs.map((t) => [`generated events, ${t.stored + 2 * t.measured} articles, ${corpusOf(t)}`, round(t.quality.precision), round(t.quality.recall), round(t.quality.f1), 'B-cubed of the run\'s stories']),
   ];
 }

@@ -43,6 +43,9 @@ export interface ThroughputResult {
   readonly rssMb: number;
   /** Split-check reads of an article whose features were no longer kept, generated again (KeptFeatures). */
   readonly featureMisses: number;
+  /** Stories whose profiles were off the heap at the end (memory-story-index.ts QUIET_DAYS), and read-backs of such. */
+  readonly quietStories: number;
+  readonly quietReads: number;
   /**
    * A digest of every article's final story, in assignment order: two runs with the same digest made the same
    * decisions, so a change meant to be behaviour-neutral (speed, memory) is checked at every size, not just by F1.
@@ -146,7 +149,7 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     msPerArticle: Math.round((seconds / measured) * 1000 * 1000) / 1000,
     assignMsPerArticle: Math.round((assignSeconds / measured) * 1000 * 1000) / 1000,
     perDay: perDay ?? null,
-    stories: index.stories().length,
+    stories: index.storyCount(),
     loadSeconds: Math.round(loadSeconds * 10) / 10,
     quality: roundScores(bcubed(assignments, new Map([...events].map((event, i) => [`${ID_PREFIX}${i}`, String(event)])))),
     decisions: decisionDigest(assignments),
@@ -155,6 +158,8 @@ export async function measureThroughput(stored: number, measured = 2_000, option
     endToEndGc,
     rssMb: rssMb(),
     featureMisses: kept.misses,
+    quietStories: index.quietStories,
+    quietReads: index.quietReads,
   };
 }
 
