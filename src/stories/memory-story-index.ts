@@ -66,7 +66,7 @@ export class MemoryStoryIndex implements StoryIndex {
   /** countHits' stamp counter: each query and each of its key groups takes the next number. */
   private stamp = 0;
   /** Quiet stories' profiles, off the heap. */
-  private readonly archive = new ProfileArchive();
+  private readonly archive = new ProfileArchive(this.frequencies);
   private readonly quietMs: number;
   private readonly quietDocuments: number;
   /** The latest `lastMs` of any story applied: the stream's "now". */

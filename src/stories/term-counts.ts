@@ -70,7 +70,7 @@ export class TermCounts {
   }
 
   /** The term of a slot. */
-  protected termOf(slot: number): string {
+  termOf(slot: number): string {
     return this.#table.term(slot);
   }
 
