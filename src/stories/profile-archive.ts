@@ -2,7 +2,7 @@ import type { StoryProfile, TermVector } from '../model/story.js';
 import { IdVector } from './id-vector.js';
 
 /**
- * Story profiles kept as JSON bytes outside the JavaScript heap: where MemoryStoryIndex puts the profiles of stories
+ * Story profiles kept as bytes outside the JavaScript heap: where MemoryStoryIndex puts the profiles of stories
  * that have gone quiet (memory-story-index.ts), so a long stream's heap holds only the stories an article can
  * still join.
  *
@@ -13,11 +13,12 @@ import { IdVector } from './id-vector.js';
  * contents the collector never visits.
  *
  * The layout: the profile without its six vectors as JSON, their weights as raw doubles, their terms as the index's
- * term ids (or, for vectors without ids, as one UTF-8 string). JSON.stringify of a whole profile spent most of its time writing ~650 weights as decimal text (a CPU
- * profile at 20k stored: archiving was 9% of an assignment); raw doubles are exact and cost a copy. A profile read
- * back is the same profile (the stored index keeps profiles as JSON, so the clusterer never relies on more), bar
- * the private term ids of its centroids (id-vector.ts): it is then scored through the maps, to the same numbers.
- * Bytes of a profile read back are not reused: a quiet story rarely comes back, and a chunk is never rewritten.
+ * term ids (or, for vectors without ids, as one UTF-8 string). JSON.stringify of a whole profile spent most of its
+ * time writing ~650 weights as decimal text (a CPU profile at 20k stored: archiving was 9% of an assignment); raw
+ * doubles are exact and cost a copy. A profile read back is the same profile, with its centroids' private term ids
+ * (id-vector.ts) when the archive was given the index's terms; without them it is scored through the maps, to the
+ * same numbers. Bytes of a profile read back are not reused: a quiet story rarely comes back, and a chunk is never
+ * rewritten.
  */
 export class ProfileArchive {
   readonly #chunks: Uint8Array[] = [];
