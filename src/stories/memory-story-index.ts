@@ -156,7 +156,7 @@ export class MemoryStoryIndex implements StoryIndex {
   /** How many live stories there are, without reading any profile. */
   storyCount(): number {
     let count = 0;
-    for (const node of this.nodes.values()) if (node.profile !== null || node.archived !== null) count++;
+    for (const node of this.nodes.values()) if (isStory(node)) count++;
     return count;
   }
 
@@ -249,7 +249,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   /** Every live story, in the order they were last updated. */
   stories(): StoryProfile[] {
-    const current = [...this.nodes.values()].filter((node) => node.profile !== null || node.archived !== null);
+    const current = [...this.nodes.values()].filter(isStory);
     // Quiet profiles are read without being held again: a listing does not bring every old story back to the heap.
     return current.sort((a, b) => a.updated - b.updated).map((node) => node.profile ?? this.archive.get(node.archived!));
   }
@@ -274,7 +274,7 @@ export class MemoryStoryIndex implements StoryIndex {
     const window = query.windowDays * DAY_MS;
     const ranked: StoryNode[] = [];
     for (const node of this.countHits(query.keyGroups, query.postingsPerKey)) {
-      if (node.profile === null && node.archived === null) continue;
+      if (!isStory(node)) continue;
       // The time window from the node's own copy of the span: a quiet story outside it is never read back.
       if (query.atMs !== null && node.firstMs !== null && node.lastMs !== null &&
         (node.lastMs < query.atMs - window || node.firstMs > query.atMs + window)) continue;
@@ -354,6 +354,11 @@ interface StoryNode {
   seen: number;
   counted: number;
   hits: number;
+}
+
+/** Whether the node holds a story's profile, on the heap or off it (not a merged-away id). */
+function isStory(node: StoryNode): boolean {
+  return node.profile !== null || node.archived !== null;
 }
 
 /** The live story a node stands for, following merges (union-find with path compression). */
